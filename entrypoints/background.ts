@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring only; the background's jobs (badge, commands, settings) arrive with their issues.
+});

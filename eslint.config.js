@@ -1,0 +1,58 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const browserApis = [
+  'wxt/browser',
+  'webextension-polyfill',
+  '@wxt-dev/webextension-polyfill',
+  '@wxt-dev/storage',
+  'wxt/utils/storage',
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'lib/facts/generated/', 'demo-output/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // Markup from strings is how pages and data become code: never in shipped code.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Build DOM with textContent.' },
+        { property: 'outerHTML', message: 'Build DOM with textContent.' },
+        { property: 'insertAdjacentHTML', message: 'Build DOM with textContent.' },
+        { object: 'document', property: 'write', message: 'Never document.write.' },
+        { object: 'document', property: 'writeln', message: 'Never document.write.' },
+      ],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Page, matching and fact code stays testable without a browser: only lib/browser/
+    // may reach extension APIs, and lib/ never reaches into entrypoints.
+    files: ['lib/**/*.{ts,tsx}'],
+    ignores: ['lib/browser/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: browserApis.map((name) => ({ name, message: 'Only lib/browser/ may import extension APIs.' })),
+          patterns: [
+            {
+              group: ['**/entrypoints/**', 'wxt/browser/*'],
+              message: 'lib/ must not import entrypoints or extension APIs.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests may build fixtures and fake pages with markup strings.
+    files: ['tests/**', 'scripts/**'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+);

@@ -1,0 +1,14 @@
+import type { Category } from './types';
+
+/** Reader-facing names for categories, in the order the popup shows them. */
+export const CATEGORY_LABELS: Record<Category, string> = {
+  spacecraft: 'Spacecraft',
+  mission: 'Missions',
+  instrument: 'Instruments',
+  camera: 'Cameras',
+  place: 'Places',
+  organization: 'Organizations',
+  person: 'People',
+  event: 'Events',
+  recording: 'Recordings',
+};

@@ -1,0 +1,57 @@
+import { CATEGORY_LABELS } from '../facts/categories';
+import { formatSource } from '../facts/format';
+import type { Category, Entity, FactBase, Source } from '../facts/types';
+
+// The popup's list of every entity by category, with its summary, its sources and,
+// on demand, its facts with their verbatim quotes.
+
+export function FactList({ base }: { base: FactBase }) {
+  const sources = new Map(base.sources.map((s) => [s.id, s]));
+  const groups = (Object.keys(CATEGORY_LABELS) as Category[])
+    .map((category) => ({ category, entities: base.entities.filter((e) => e.category === category) }))
+    .filter((g) => g.entities.length > 0);
+  return (
+    <div class="fact-list">
+      {groups.map((g) => (
+        <section key={g.category} aria-labelledby={`cat-${g.category}`}>
+          <h2 id={`cat-${g.category}`}>{CATEGORY_LABELS[g.category]}</h2>
+          <ul>
+            {g.entities.map((e) => (
+              <EntityItem key={e.id} entity={e} sources={sources} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function EntityItem({ entity, sources }: { entity: Entity; sources: Map<string, Source> }) {
+  const cited = [...new Set(entity.facts.flatMap((f) => f.citations.map((c) => c.source)))];
+  return (
+    <li class="entity" data-entity={entity.id}>
+      <h3>{entity.name}</h3>
+      <p class="summary">{entity.summary}</p>
+      <p class="sources">
+        Sources: {cited.map((id) => (sources.get(id) ? formatSource(sources.get(id)!) : id)).join(' · ')}
+      </p>
+      <details>
+        <summary>
+          {entity.facts.length} fact{entity.facts.length === 1 ? '' : 's'}
+        </summary>
+        <ul class="facts">
+          {entity.facts.map((fact, i) => (
+            <li key={i}>
+              {fact.text}
+              {fact.citations.map((c, j) => (
+                <blockquote key={j}>
+                  “{c.quote}” <cite>{sources.get(c.source) ? formatSource(sources.get(c.source)!) : c.source}</cite>
+                </blockquote>
+              ))}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+import { writeFactBundle } from './lib/facts/write-bundle';
+
+// Firefox needs a fixed add-on id for storage and for store submission.
+export const FIREFOX_ADDON_ID = 'mars-lens@mars-lens.org';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Mars Lens',
+    description:
+      'Explains Mars exploration news while you read: marks terms like Jezero, PIXL or JPL and shows sourced facts on hover.',
+    // storage: the reader's settings. Nothing else yet: the content script's host
+    // access comes from its `matches`, and it reads only the page it runs on.
+    permissions: ['storage'],
+    action: { default_title: 'Mars Lens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: FIREFOX_ADDON_ID,
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The fact base is compiled (and verified) on every build, so a bad quote can
+    // never reach a package.
+    'build:before': () => {
+      writeFactBundle(process.cwd());
+    },
+  },
+});
