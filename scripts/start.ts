@@ -1,0 +1,79 @@
+// `npm start`: build the extension and open it on a demo article made from the seeds.
+// With a display, Chromium opens in a window and stays until you close it. Without one
+// (CI, SSH), it runs headless and writes demo-output/demo.png and demo-output/summary.json.
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { demoArticleHtml } from './demo-article';
+
+execSync('npx wxt build', { stdio: 'inherit' });
+const html = demoArticleHtml();
+const server = createServer((_req, res) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(html);
+});
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const port = (server.address() as { port: number }).port;
+const url = `http://127.0.0.1:${port}/`;
+const extension = resolve('.output/chrome-mv3');
+const headless = !process.env.DISPLAY;
+
+const context = await chromium.launchPersistentContext('', {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless,
+  viewport: { width: 1100, height: 900 },
+  args: [
+    '--no-sandbox',
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+const errors: string[] = [];
+const page = context.pages()[0] ?? (await context.newPage());
+page.on('pageerror', (e) => errors.push(e.message));
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+await page.goto(url);
+await page.waitForTimeout(1000);
+
+if (!headless) {
+  console.log(`Mars Lens demo open at ${url}; close the browser window to stop.`);
+  await new Promise<void>((r) => context.on('close', () => r()));
+} else {
+  mkdirSync('demo-output', { recursive: true });
+  // The highlight registry is shared with the page, so the page's own world can count
+  // the marks the content script registered.
+  const marks = await page.evaluate(() => {
+    const out: { highlight: string; ranges: number; texts: string[] }[] = [];
+    CSS.highlights.forEach((h, name) => {
+      const texts = [...h].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      });
+      out.push({ highlight: name, ranges: h.size, texts });
+    });
+    return out;
+  });
+  await page.screenshot({ path: 'demo-output/demo.png' });
+  const summary = {
+    url,
+    extensionId: new URL(worker.url()).host,
+    title: await page.title(),
+    highlights: marks.map((m) => ({ ranges: m.ranges })),
+    termsMarked: [...new Set(marks.flatMap((m) => m.texts))].sort(),
+    pageErrors: errors,
+  };
+  writeFileSync('demo-output/summary.json', JSON.stringify(summary, null, 2));
+  console.log(JSON.stringify(summary, null, 2));
+  console.log('Wrote demo-output/demo.png and demo-output/summary.json');
+  await context.close();
+}
+server.close();
+if (errors.length) process.exitCode = 1;
