@@ -1,0 +1,79 @@
+/** @vitest-environment happy-dom */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { collectTextRuns, locate } from '../../lib/page/text-runs';
+
+function runs(html: string) {
+  document.body.innerHTML = html;
+  return collectTextRuns(document.body).map((r) => r.text.replace(/\s+/g, ' ').trim());
+}
+
+describe('collectTextRuns', () => {
+  beforeEach(() => {
+    document.body.textContent = '';
+  });
+
+  it('joins text split by inline markup into one run', () => {
+    expect(runs('<p>NASA’s Jet <em>Propulsion</em> <a href="#">Labo<b>ratory</b></a> said</p>')).toEqual([
+      'NASA’s Jet Propulsion Laboratory said',
+    ]);
+  });
+
+  it('splits at block boundaries and line breaks', () => {
+    expect(runs('<div>Jet<p>Propulsion</p>Laboratory</div><p>Mars<br>2020</p>')).toEqual([
+      'Jet',
+      'Propulsion',
+      'Laboratory',
+      'Mars',
+      '2020',
+    ]);
+  });
+
+  it.each([
+    ['script', '<script>var t = "PIXL";</script>'],
+    ['style', '<style>.PIXL{}</style>'],
+    ['JSON-LD', '<script type="application/ld+json">{"name":"PIXL"}</script>'],
+    ['noscript', '<noscript>PIXL</noscript>'],
+    ['template', '<template><p>PIXL</p></template>'],
+    ['textarea', '<textarea>PIXL</textarea>'],
+    ['select and option', '<select><option>PIXL</option></select>'],
+    ['code', '<code>PIXL</code>'],
+    ['pre', '<pre>PIXL</pre>'],
+    ['kbd and samp', '<kbd>PIXL</kbd><samp>PIXL</samp>'],
+    ['svg', '<svg><text>PIXL</text></svg>'],
+    ['math', '<math><mi>PIXL</mi></math>'],
+    ['contenteditable', '<div contenteditable="true"><p>PIXL</p></div><div contenteditable>PIXL</div>'],
+  ])('never looks inside %s', (_name, html) => {
+    expect(runs(`<p>before</p>${html}<p>after</p>`)).toEqual(['before', 'after']);
+  });
+
+  it('does look inside contenteditable="false"', () => {
+    expect(runs('<div contenteditable="false">PIXL</div>')).toEqual(['PIXL']);
+  });
+
+  it('does not join text across a skipped element', () => {
+    expect(runs('<p>Jet <code>x</code> Propulsion</p>')).toEqual(['Jet', 'Propulsion']);
+  });
+
+  it('skips the extension’s own UI', () => {
+    document.body.innerHTML = '<p>PIXL</p><div id="ours"><p>PIXL tooltip</p></div>';
+    const ours = document.getElementById('ours')!;
+    expect(collectTextRuns(document.body, { isOwnUi: (el) => el === ours }).map((r) => r.text)).toEqual(['PIXL']);
+  });
+
+  it('scans open shadow roots', () => {
+    document.body.innerHTML = '<p>outside</p><div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Jezero <b>crater</b></p>';
+    expect(collectTextRuns(document.body).map((r) => r.text)).toEqual(['outside', 'Jezero crater']);
+  });
+
+  it('maps run offsets back to text nodes', () => {
+    document.body.innerHTML = '<p>Jet <em>Propulsion</em> Laboratory</p>';
+    const [run] = collectTextRuns(document.body);
+    const start = locate(run!, 4);
+    const end = locate(run!, 14, true);
+    expect([start.node.data, start.offset]).toEqual(['Propulsion', 0]);
+    expect([end.node.data, end.offset]).toEqual(['Propulsion', 10]);
+    expect(locate(run!, 16).node.data).toBe(' Laboratory');
+  });
+});
