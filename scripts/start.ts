@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumWithExtension } from './chromium-recipe';
 import { demoArticleHtml } from './demo-article';
 
 execSync('npx wxt build', { stdio: 'inherit' });
@@ -20,20 +21,10 @@ const url = `http://127.0.0.1:${port}/`;
 const extension = resolve('.output/chrome-mv3');
 const headless = !process.env.DISPLAY;
 
-const context = await chromium.launchPersistentContext('', {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless,
-  viewport: { width: 1100, height: 900 },
-  args: [
-    '--no-sandbox',
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const context = await chromium.launchPersistentContext(
+  '',
+  chromiumWithExtension(extension, { headless, viewport: { width: 1100, height: 900 } }),
+);
 const errors: string[] = [];
 const page = context.pages()[0] ?? (await context.newPage());
 page.on('pageerror', (e) => errors.push(e.message));

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import { chromiumWithExtension } from '../../../scripts/chromium-recipe';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 
 // One small interface over Playwright (Chromium) and Puppeteer (Firefox), so every
@@ -42,20 +43,7 @@ export async function launch(name: BrowserName, profileDir = ''): Promise<TestBr
 
 async function launchChromium(profileDir: string): Promise<TestBrowser> {
   const dir = EXTENSION_DIRS.chromium;
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  });
+  const context = await chromium.launchPersistentContext(profileDir, chromiumWithExtension(dir, { headless: true }));
   const errors: string[] = [];
   const watch = (page: PwPage) => page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
   context.pages().forEach(watch);

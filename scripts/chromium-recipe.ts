@@ -1,0 +1,24 @@
+import type { BrowserContextOptions, LaunchOptions } from 'playwright-core';
+
+// The one recipe for Debian Chromium with the unpacked extension, shared by `npm start`,
+// the e2e tests and the benchmark. The background-networking flags keep Chromium off
+// the machine's closed network.
+export function chromiumWithExtension(
+  extensionDir: string,
+  options: { headless: boolean; viewport?: { width: number; height: number } },
+): LaunchOptions & BrowserContextOptions {
+  return {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: options.headless,
+    ...(options.viewport ? { viewport: options.viewport } : {}),
+    args: [
+      '--no-sandbox',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  };
+}
