@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Automaton, selectLongest } from '../../lib/match/automaton';
+
+// The automaton must find exactly what a naive matcher finds: one RegExp per alias,
+// tried at every position, with the same boundary and case rules, then the same
+// leftmost-longest selection. Texts and aliases are drawn from a small alphabet that
+// makes overlaps, case variants, hyphens, digits, accents and white-space runs common.
+
+const WORD = '(?:[\\p{L}\\p{M}\\p{N}_])';
+
+function naive(patterns: { text: string; caseSensitive: boolean }[], text: string) {
+  const found: { start: number; end: number }[] = [];
+  for (const p of patterns) {
+    const body = p.text
+      .split(' ')
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+');
+    const before = /^[\p{L}\p{M}\p{N}_]/u.test(p.text) ? `(?<!${WORD})` : '';
+    const after = /[\p{L}\p{M}\p{N}_]$/u.test(p.text) ? `(?!${WORD})` : '';
+    const re = new RegExp(`${before}${body}${after}`, p.caseSensitive ? 'uy' : 'iuy');
+    for (let i = 0; i < text.length; i++) {
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m) found.push({ start: i, end: i + m[0].length });
+    }
+  }
+  return selectLongest(found).map((m) => [m.start, m.end]);
+}
+
+const char = fc.constantFrom('a', 'b', 'A', 'B', 'é', 'É', '1', '-', 'x');
+const word = fc.array(char, { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+const alias = fc.record({
+  text: fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' ')),
+  caseSensitive: fc.boolean(),
+});
+const text = fc
+  .array(fc.oneof(char, fc.constantFrom(' ', ' ', '\n', '\u00a0', '  ', '.', '’')), { maxLength: 60 })
+  .map((cs) => cs.join(''));
+
+describe('Automaton against a naive reference matcher', () => {
+  it('finds the same matches on random texts and alias sets', () => {
+    fc.assert(
+      fc.property(fc.array(alias, { minLength: 1, maxLength: 8 }), text, (patterns, t) => {
+        const automaton = new Automaton(patterns);
+        const ours = selectLongest(automaton.findAll(t)).map((m) => [m.start, m.end]);
+        expect(ours).toEqual(naive(patterns, t));
+      }),
+      { numRuns: 2000 },
+    );
+  }, 120_000);
+});
