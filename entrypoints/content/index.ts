@@ -1,3 +1,5 @@
+import { factBase } from '@/lib/facts/bundle';
+import { browserHighlightEnv } from '@/lib/page/highlight-marks';
 import { startReader } from '@/lib/page/reader';
 
 export default defineContentScript({
@@ -6,6 +8,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    startReader(document, ctx.signal);
+    if (!('highlights' in CSS)) return; // browsers without the Custom Highlight API
+    startReader(document, ctx.signal, factBase, browserHighlightEnv(window));
   },
 });
