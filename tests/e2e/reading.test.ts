@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type TestBrowser } from './support/browsers';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import type { BrowserName } from './support/browsers';
+import { useExtensionBrowser } from './support/session';
 
 // Each fixture under tests/fixtures/reading carries its expectations in
 // <script type="application/json" id="expected">. The page's own world reads the
@@ -9,21 +9,11 @@ import { serveFixtures, type FixtureServer } from './support/server';
 const FIXTURES = ['news-article.html', 'off-topic.html'];
 
 describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (name) => {
-  let browser: TestBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await serveFixtures('tests/fixtures');
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExtensionBrowser(name);
 
   it.each(FIXTURES)('marks exactly the expected terms on %s, and the DOM stays as loaded', async (fixture) => {
-    const page = await browser.newPage();
-    await page.goto(server.url(`reading/${fixture}`));
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url(`reading/${fixture}`));
     const expected = await page.evaluate(
       () => JSON.parse(document.getElementById('expected')!.textContent!) as { marked: string[] },
     );
@@ -49,6 +39,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (name) => {
     expect(marked.map((t) => t.replace(/\s+/g, ' '))).toEqual(expected.marked);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(domBefore);
     await page.close();
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 });

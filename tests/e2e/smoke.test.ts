@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type TestBrowser } from './support/browsers';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import type { BrowserName } from './support/browsers';
+import { useExtensionBrowser } from './support/session';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('smoke in %s', (name) => {
-  let browser: TestBrowser;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await serveFixtures('tests/fixtures');
-    browser = await launch(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExtensionBrowser(name);
 
   it('loads the extension and opens its popup listing Jezero and PIXL with their sources', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${browser.extensionBase}popup.html`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.browser.extensionBase}popup.html`);
     const entries = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[data-entity]')].map((li) => ({
         id: li.dataset.entity,
@@ -36,19 +26,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('smoke in %s', (name) => {
   });
 
   it('opens a fixture page with the content script loaded and no page errors', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('smoke.html'));
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url('smoke.html'));
     expect(await page.evaluate(() => document.title)).toBe('Smoke');
     await page.close();
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 
   it('records page errors, so the "no errors" checks above can fail', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('throws.html'));
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url('throws.html'));
     await new Promise((r) => setTimeout(r, 300));
     await page.close();
-    expect(browser.errors.some((e) => e.includes('fixture-thrown'))).toBe(true);
-    browser.errors.length = 0;
+    expect(session.browser.errors.some((e) => e.includes('fixture-thrown'))).toBe(true);
+    session.browser.errors.length = 0;
   });
 });

@@ -1,0 +1,22 @@
+import { afterAll, beforeAll } from 'vitest';
+import { launch, type BrowserName, type TestBrowser } from './browsers';
+import { serveFixtures, type FixtureServer } from './server';
+
+/** A browser with the built extension and the fixture server, for one describe block. */
+export interface E2ESession {
+  browser: TestBrowser;
+  server: FixtureServer;
+}
+
+export function useExtensionBrowser(name: BrowserName): E2ESession {
+  const session = {} as E2ESession;
+  beforeAll(async () => {
+    session.server = await serveFixtures('tests/fixtures');
+    session.browser = await launch(name);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
+}
