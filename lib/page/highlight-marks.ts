@@ -4,8 +4,9 @@ import { locate, type TextRun } from './text-runs';
 // Marks are StaticRanges in one CSS Custom Highlight: the page's DOM is never
 // modified, page scripts keep their own text nodes, and frameworks never meet foreign
 // nodes. StaticRanges (unlike live Ranges) cost the page nothing when it edits text.
-// The registry is shared with the page, so the name is random and the highlight is
-// put back if the page removes it.
+// The registry is shared with the page, so the name is random, and ensureRegistered()
+// puts the highlight back if the page removed it (called on every add; a trigger for
+// pages that clear it later comes with the mutation observer).
 
 export interface Mark {
   match: TermMatch;
@@ -26,8 +27,18 @@ export function browserHighlightEnv(win: Window & typeof globalThis): HighlightE
     registry: win.CSS.highlights,
     createHighlight: () => new win.Highlight(),
     createRange: (init) => new win.StaticRange(init),
-    randomName: () => `ml-${win.crypto.randomUUID()}`,
+    randomName: () => randomHighlightName(win.crypto),
   };
+}
+
+/**
+ * A highlight name the page cannot guess. Uses getRandomValues, not randomUUID: the
+ * latter exists only in secure contexts, and plain-http pages (and the about:blank a
+ * new tab starts as) are not secure.
+ */
+export function randomHighlightName(crypto: Pick<Crypto, 'getRandomValues'>): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return `ml-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
 export class HighlightMarks {

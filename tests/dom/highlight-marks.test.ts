@@ -1,6 +1,6 @@
 /** @vitest-environment happy-dom */
 import { describe, expect, it } from 'vitest';
-import { HighlightMarks, type HighlightEnv } from '../../lib/page/highlight-marks';
+import { HighlightMarks, randomHighlightName, type HighlightEnv } from '../../lib/page/highlight-marks';
 import { collectTextRuns } from '../../lib/page/text-runs';
 import type { TermMatch } from '../../lib/match/term-matcher';
 
@@ -69,5 +69,12 @@ describe('HighlightMarks', () => {
     marks.clear();
     expect(marks.marks).toEqual([]);
     expect(env.registry.size).toBe(0);
+  });
+
+  it('names highlights without randomUUID, which insecure (plain http) pages lack', () => {
+    const insecureCrypto = { getRandomValues: crypto.getRandomValues.bind(crypto) };
+    const a = randomHighlightName(insecureCrypto);
+    expect(a).toMatch(/^ml-[0-9a-f]{32}$/);
+    expect(randomHighlightName(insecureCrypto)).not.toBe(a);
   });
 });
