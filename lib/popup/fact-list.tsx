@@ -32,9 +32,7 @@ function EntityItem({ entity, sources }: { entity: Entity; sources: Map<string, 
     <li class="entity" data-entity={entity.id}>
       <h3>{entity.name}</h3>
       <p class="summary">{entity.summary}</p>
-      <p class="sources">
-        Sources: {cited.map((id) => (sources.get(id) ? formatSource(sources.get(id)!) : id)).join(' · ')}
-      </p>
+      <p class="sources">Sources: {cited.map((id) => sourceLabel(sources, id)).join(' · ')}</p>
       <details>
         <summary>
           {entity.facts.length} fact{entity.facts.length === 1 ? '' : 's'}
@@ -45,7 +43,7 @@ function EntityItem({ entity, sources }: { entity: Entity; sources: Map<string, 
               {fact.text}
               {fact.citations.map((c, j) => (
                 <blockquote key={j}>
-                  “{c.quote}” <cite>{sources.get(c.source) ? formatSource(sources.get(c.source)!) : c.source}</cite>
+                  “{c.quote}” <cite>{sourceLabel(sources, c.source)}</cite>
                 </blockquote>
               ))}
             </li>
@@ -54,4 +52,9 @@ function EntityItem({ entity, sources }: { entity: Entity; sources: Map<string, 
       </details>
     </li>
   );
+}
+
+function sourceLabel(sources: Map<string, Source>, id: string): string {
+  const source = sources.get(id);
+  return source ? formatSource(source) : id;
 }
