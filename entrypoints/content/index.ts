@@ -1,6 +1,7 @@
 import { factBase } from '@/lib/facts/bundle';
+import { TermMatcher } from '@/lib/match/term-matcher';
 import { browserHighlightEnv } from '@/lib/page/highlight-marks';
-import { startReader } from '@/lib/page/reader';
+import { Reader } from '@/lib/page/reader';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -9,6 +10,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     if (!('highlights' in CSS)) return; // browsers without the Custom Highlight API
-    startReader(document, ctx.signal, factBase, browserHighlightEnv(window));
+    new Reader({
+      doc: document,
+      win: window,
+      matcher: new TermMatcher(factBase),
+      env: browserHighlightEnv(window),
+      signal: ctx.signal,
+    });
   },
 });

@@ -1,17 +1,8 @@
-import type { TermMatch } from '../match/term-matcher';
-import { locate, type TextRun } from './text-runs';
-
 // Marks are StaticRanges in one CSS Custom Highlight: the page's DOM is never
 // modified, page scripts keep their own text nodes, and frameworks never meet foreign
 // nodes. StaticRanges (unlike live Ranges) cost the page nothing when it edits text.
 // The registry is shared with the page, so the name is random, and ensureRegistered()
-// puts the highlight back if the page removed it (called on every add; a trigger for
-// pages that clear it later comes with the mutation observer).
-
-export interface Mark {
-  match: TermMatch;
-  range: StaticRange;
-}
+// puts the highlight back if the page removed it.
 
 export interface HighlightEnv {
   window: Window & typeof globalThis;
@@ -41,42 +32,43 @@ export function randomHighlightName(crypto: Pick<Crypto, 'getRandomValues'>): st
   return `ml-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
+/** Our one highlight in the page's registry. */
 export class HighlightMarks {
   readonly name: string;
-  private readonly highlight: Highlight;
-  readonly marks: Mark[] = [];
+  readonly highlight: Highlight;
 
   constructor(private readonly env: HighlightEnv) {
     this.name = env.randomName();
     this.highlight = env.createHighlight();
   }
 
-  add(run: TextRun, matches: readonly TermMatch[]): void {
-    for (const match of matches) {
-      const start = locate(run, match.start);
-      const end = locate(run, match.end, true);
-      const range = this.env.createRange({
-        startContainer: start.node,
-        startOffset: start.offset,
-        endContainer: end.node,
-        endOffset: end.offset,
-      });
-      this.highlight.add(range);
-      this.marks.push({ match, range });
-    }
-    this.ensureRegistered();
+  get size(): number {
+    return this.highlight.size;
   }
 
-  /** Puts the highlight back if the page cleared the registry or took the name. */
-  ensureRegistered(): void {
-    if (this.marks.length && this.env.registry.get(this.name) !== this.highlight) {
+  add(range: StaticRange): void {
+    this.highlight.add(range);
+  }
+
+  delete(range: StaticRange): void {
+    this.highlight.delete(range);
+  }
+
+  range(init: StaticRangeInit): StaticRange {
+    return this.env.createRange(init);
+  }
+
+  /** Puts the highlight back if the page cleared the registry or took the name; true if it had to. */
+  ensureRegistered(): boolean {
+    if (this.highlight.size && this.env.registry.get(this.name) !== this.highlight) {
       this.env.registry.set(this.name, this.highlight);
+      return true;
     }
+    return false;
   }
 
   clear(): void {
     this.highlight.clear();
-    this.marks.length = 0;
     if (this.env.registry.get(this.name) === this.highlight) this.env.registry.delete(this.name);
   }
 }

@@ -1,22 +1,66 @@
-// The look of marks: a dotted underline that reads on light and dark pages. The rule
-// targets our random highlight name, so page CSS cannot aim at it. It is adopted as a
-// constructed stylesheet, which adds no element to the page's DOM.
+// The look of marks: a dotted underline that reads on light and dark pages, and a
+// stronger look for the mark reached by keyboard (::highlight allows colours and
+// decorations only, so focus is a background). The rules target our random highlight
+// names, so page CSS cannot aim at them. They are adopted as a constructed stylesheet,
+// which adds no element to the page's DOM. Style does not cross shadow boundaries, so
+// the sheet is adopted by every open shadow root we mark in as well; ensure()
+// re-adopts it wherever the page reset adoptedStyleSheets.
 
-export function markCss(name: string): string {
-  return `::highlight(${name}) { text-decoration: underline dotted 2px; text-decoration-color: #d9480f; text-underline-offset: 3px; }`;
+export function markCss(name: string, focusName: string): string {
+  return (
+    `::highlight(${name}) { text-decoration: underline dotted 2px; text-decoration-color: #d9480f; text-underline-offset: 3px; }\n` +
+    `::highlight(${focusName}) { background-color: #1c1917; color: #fff7ed; text-decoration: underline solid 2px; text-decoration-color: #fb923c; text-underline-offset: 3px; }`
+  );
 }
 
-/** Adopts the mark style into doc; returns a function that removes it. */
-export function installMarkStyle(doc: Document, win: Window & typeof globalThis, name: string): () => void {
-  try {
-    const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(markCss(name));
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    return () => {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-    };
-  } catch {
-    // A page that breaks adoptedStyleSheets only loses the underline, not the marks.
-    return () => undefined;
+type Scope = Document | ShadowRoot;
+
+export class MarkStyle {
+  private sheet: CSSStyleSheet | undefined;
+  private readonly scopes = new Set<Scope>();
+
+  constructor(
+    private readonly win: Window & typeof globalThis,
+    private readonly css: string,
+  ) {}
+
+  /** Adopts the sheet into scope (and keeps it there on later ensure() calls). */
+  addScope(scope: Scope): void {
+    this.scopes.add(scope);
+    if (this.sheet) this.adopt(scope);
+  }
+
+  ensure(): void {
+    try {
+      if (!this.sheet) {
+        this.sheet = new this.win.CSSStyleSheet();
+        this.sheet.replaceSync(this.css);
+      }
+    } catch {
+      return; // A page that breaks constructed sheets only loses the underline, not the marks.
+    }
+    for (const scope of this.scopes) this.adopt(scope);
+  }
+
+  remove(): void {
+    const sheet = this.sheet;
+    if (!sheet) return;
+    for (const scope of this.scopes) {
+      try {
+        if (scope.adoptedStyleSheets.includes(sheet))
+          scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+      } catch {
+        // As above.
+      }
+    }
+  }
+
+  private adopt(scope: Scope) {
+    try {
+      const sheet = this.sheet!;
+      if (!scope.adoptedStyleSheets.includes(sheet)) scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+    } catch {
+      // As above.
+    }
   }
 }

@@ -1,43 +1,161 @@
-import type { FactBase } from '../facts/types';
-import { TermMatcher, type TermMatch } from '../match/term-matcher';
+import type { TermMatcher } from '../match/term-matcher';
 import { TopicGate } from '../match/topic-gate';
 import { HighlightMarks, type HighlightEnv } from './highlight-marks';
-import { installMarkStyle } from './mark-style';
-import { collectTextRuns, type TextRun } from './text-runs';
+import { MarkIndex } from './mark-index';
+import { markCss, MarkStyle } from './mark-style';
+import { collectDirty, outermostConnected, type DirtySet } from './mutation-roots';
+import { insideSkipped, RunScanner, type TextRun } from './text-runs';
+import { visibleStart } from './visible-start';
+import { SLICE_MS, yieldToPage } from './yield-to-page';
 
-// First reader pass: scan the document once, decide the topic from the whole frame,
-// register the admitted marks. Chunked visible-first scheduling, the mutation observer
-// and the tooltip build on this (issue 4).
+// The reader of one frame: reads the page in slices (the part in view first), lets the
+// topic gate decide from the whole frame, marks what it admits, and keeps the marks
+// right while the page changes. Everything it made goes when its signal aborts.
 
-export interface Reader {
-  marks: HighlightMarks;
-  gate: TopicGate;
+export interface ReaderOptions {
+  doc: Document;
+  win: Window & typeof globalThis;
+  matcher: TermMatcher;
+  env: HighlightEnv;
+  signal: AbortSignal;
+  /** The extension's own UI: never read, its changes never observed. */
+  isOwnUi?: (node: Node) => boolean;
+  /** Called after the marks changed. */
+  onChange?: () => void;
+  /** How long to gather page changes before reading them (ms). */
+  batchMs?: number;
 }
 
-export function startReader(doc: Document, signal: AbortSignal, base: FactBase, env: HighlightEnv): Reader | undefined {
-  const root = doc.body ?? doc.documentElement;
-  if (!root || signal.aborted) return undefined;
-  const matcher = new TermMatcher(base);
-  const gate = new TopicGate();
-  const found: { run: TextRun; matches: TermMatch[] }[] = [];
-  for (const run of collectTextRuns(root)) {
-    const matches = matcher.find(run.text);
-    if (matches.length) found.push({ run, matches });
-    gate.observe(matches);
+const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+/** How often to check that the page has not removed our highlight or its style (ms). */
+const GUARD_MS = 1000;
+
+export class Reader {
+  readonly gate = new TopicGate();
+  readonly highlight: HighlightMarks;
+  /** The one mark reached by keyboard, drawn more strongly. */
+  readonly focus: HighlightMarks;
+  readonly index: MarkIndex;
+  /** Settles when the first full read of the frame is done. */
+  readonly ready: Promise<void>;
+  private readonly style: MarkStyle;
+  private readonly observer: MutationObserver;
+  private readonly isOwnUi: (node: Node) => boolean;
+  private dirty: DirtySet = { roots: new Set(), removed: [] };
+  private batchTimer: number | undefined;
+  private flushing = false;
+  private seenRevision = 0;
+
+  constructor(private readonly options: ReaderOptions) {
+    const { doc, win, env, signal } = options;
+    this.isOwnUi = options.isOwnUi ?? (() => false);
+    this.highlight = new HighlightMarks(env);
+    this.focus = new HighlightMarks(env);
+    this.index = new MarkIndex(this.highlight);
+    this.style = new MarkStyle(win, markCss(this.highlight.name, this.focus.name));
+    this.style.addScope(doc);
+    this.observer = new win.MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(doc, OBSERVE);
+    const guard = win.setInterval(() => this.guard(), GUARD_MS);
+    signal.addEventListener(
+      'abort',
+      () => {
+        win.clearInterval(guard);
+        if (this.batchTimer !== undefined) win.clearTimeout(this.batchTimer);
+        this.observer.disconnect();
+        this.index.clear();
+        this.focus.clear();
+        this.style.remove();
+        options.onChange?.();
+      },
+      { once: true },
+    );
+    const root = doc.body ?? doc.documentElement;
+    this.ready = root ? this.read(root, visibleStart(doc, win, this.isOwnUi)) : Promise.resolve();
   }
-  const marks = new HighlightMarks(env);
-  for (const { run, matches } of found) {
-    const admitted = gate.admit(matches);
-    if (admitted.length) marks.add(run, admitted);
+
+  /** Reads root in slices, yielding to the page between them. */
+  private async read(root: Node, startAt?: Element): Promise<void> {
+    const { win, signal } = this.options;
+    const scanner = new RunScanner(root, {
+      isOwnUi: this.isOwnUi,
+      startAt,
+      onShadowRoot: (shadow) => {
+        this.observer.observe(shadow, OBSERVE);
+        this.style.addScope(shadow);
+      },
+    });
+    const ingest = (run: TextRun) => this.ingest(run);
+    while (!scanner.done && !signal.aborted) {
+      const deadline = win.performance.now() + SLICE_MS;
+      scanner.step(() => win.performance.now() > deadline, ingest);
+      this.changed();
+      if (!scanner.done) await yieldToPage(win);
+    }
   }
-  const removeStyle = marks.marks.length ? installMarkStyle(doc, env.window, marks.name) : () => undefined;
-  signal.addEventListener(
-    'abort',
-    () => {
-      marks.clear();
-      removeStyle();
-    },
-    { once: true },
-  );
-  return { marks, gate };
+
+  private ingest(run: TextRun) {
+    const matches = this.options.matcher.find(run.text);
+    // The verdict just turned: marks the ambiguous terms read before it.
+    if (this.gate.observe(matches)) this.index.admitAll(this.gate);
+    this.index.put(run, matches, this.gate);
+  }
+
+  private changed() {
+    if (this.options.signal.aborted || this.index.revision === this.seenRevision) return;
+    this.seenRevision = this.index.revision;
+    if (this.index.size) this.style.ensure();
+    this.highlight.ensureRegistered();
+    this.options.onChange?.();
+  }
+
+  /** Puts back what a page may have taken away: the highlight, the focus mark, the style. */
+  private guard() {
+    if (!this.index.size) return;
+    this.highlight.ensureRegistered();
+    this.focus.ensureRegistered();
+    this.style.ensure();
+  }
+
+  private onMutations(records: MutationRecord[]) {
+    collectDirty(records, this.isOwnUi, this.dirty);
+    this.schedule();
+  }
+
+  private schedule() {
+    if (this.batchTimer !== undefined || this.flushing || this.options.signal.aborted) return;
+    this.batchTimer = this.options.win.setTimeout(() => {
+      this.batchTimer = undefined;
+      void this.flush();
+    }, this.options.batchMs ?? 50);
+  }
+
+  /** Reads again what changed since the last batch. */
+  private async flush() {
+    const { roots, removed } = this.dirty;
+    this.dirty = { roots: new Set(), removed: [] };
+    this.flushing = true;
+    try {
+      for (const node of removed) this.forget(node);
+      for (const root of outermostConnected(roots)) {
+        if (this.options.signal.aborted) return;
+        const el = root.nodeType === 1 ? (root as Element) : root.parentElement;
+        if (el && insideSkipped(el, this.isOwnUi)) continue;
+        await this.read(root);
+      }
+      this.changed();
+    } finally {
+      this.flushing = false;
+    }
+    if (this.dirty.roots.size || this.dirty.removed.length) this.schedule();
+  }
+
+  /** Drops the marks of every text node in a subtree that left the page. */
+  private forget(node: Node) {
+    if (!this.index.records.size) return;
+    if (node.nodeType === 3) return this.index.removeNode(node as Text);
+    if (node.nodeType !== 1) return;
+    const walker = this.options.doc.createTreeWalker(node, 0x4 /* SHOW_TEXT */);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) this.index.removeNode(t as Text);
+  }
 }

@@ -4,6 +4,10 @@ import { INLINE_TAGS, shouldSkip } from './skip-rules';
 // as one line (split only by inline markup), so "Jet <em>Propulsion</em> Laboratory"
 // is matched as one string. Matching then works on plain strings, and the DOM is read
 // once, in bulk, which is what content scripts pay most for.
+//
+// RunScanner is resumable: step() walks until its budget says stop, so a 5 MB page is
+// read in slices between which the page keeps running. It can start at any block
+// element (the one in view) and wrap around to the rest.
 
 export interface TextRun {
   text: string;
@@ -17,73 +21,156 @@ export interface Position {
   offset: number;
 }
 
-export interface CollectOptions {
+export interface ScanOptions {
   /** The extension's own UI, never scanned. */
   isOwnUi?: (el: Element) => boolean;
+  /** Called for each open shadow root met on the way (the reader observes them). */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  /** A block element inside root to read first; the rest follows. */
+  startAt?: Element;
 }
 
 const ELEMENT = 1;
 const TEXT = 3;
+/** How many nodes to walk between looks at the clock. */
+const NODES_PER_CHECK = 128;
 
-export function collectTextRuns(root: Node, options: CollectOptions = {}): TextRun[] {
-  const isOwnUi = options.isOwnUi ?? (() => false);
-  const runs: TextRun[] = [];
-  const roots: Node[] = [root];
-  for (let r = 0; r < roots.length; r++) collectFrom(roots[r]!, isOwnUi, runs, roots);
-  return runs;
+interface Pass {
+  root: Node;
+  /** Begin here instead of at root. */
+  from?: Node;
+  /** End here instead of at the end of root. */
+  stopAt?: Node;
 }
 
-function collectFrom(root: Node, isOwnUi: (el: Element) => boolean, runs: TextRun[], roots: Node[]): void {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
-  let run: TextRun | undefined;
-  let runContainer: Node | null = null;
-  let lastParent: Node | null = null;
-  let container: Node | null = null;
-  const flush = () => {
-    if (run && /\S/.test(run.text)) runs.push(run);
-    run = undefined;
-    runContainer = null;
-  };
+export class RunScanner {
+  private readonly isOwnUi: (el: Element) => boolean;
+  private readonly passes: Pass[];
+  private passIndex = 0;
+  private walker: TreeWalker | undefined;
+  private node: Node | null = null;
+  private run: TextRun | undefined;
+  private runContainer: Node | null = null;
+  private lastParent: Node | null = null;
+  private container: Node | null = null;
+  private sink: (run: TextRun) => void = () => undefined;
+  done = false;
 
-  let node: Node | null = walker.nextNode();
-  while (node) {
-    if (node.nodeType === TEXT) {
-      const parent = node.parentNode;
-      if (parent !== lastParent) {
-        lastParent = parent;
-        container = blockOf(parent, root);
-      }
-      if (container !== runContainer) flush();
-      runContainer = container;
-      run ??= { text: '', nodes: [], starts: [] };
-      run.starts.push(run.text.length);
-      run.nodes.push(node as Text);
-      run.text += (node as Text).data;
-      node = walker.nextNode();
-      continue;
+  constructor(
+    root: Node,
+    private readonly options: ScanOptions = {},
+  ) {
+    this.isOwnUi = options.isOwnUi ?? (() => false);
+    const start = options.startAt;
+    this.passes =
+      start && start !== root && root.contains(start)
+        ? [
+            { root, from: start },
+            { root, stopAt: start },
+          ]
+        : [{ root }];
+  }
+
+  /**
+   * Walks until shouldStop() (asked every so many nodes) or the end, handing each
+   * complete run to onRun (so work done on a run counts against the same budget).
+   * Returns the runs when no onRun is given.
+   */
+  step(shouldStop: () => boolean = () => false, onRun?: (run: TextRun) => void): TextRun[] {
+    const out: TextRun[] = [];
+    this.sink = onRun ?? ((run) => out.push(run));
+    let count = 0;
+    const paused = () => ++count % NODES_PER_CHECK === 0 && shouldStop();
+    while (this.passIndex < this.passes.length) {
+      const pass = this.passes[this.passIndex]!;
+      // The page may have removed the node we paused at; a walker there would never
+      // find its way back, so read the pass again (rereading replaces, never doubles).
+      if (this.walker && this.node && !pass.root.contains(this.node)) this.walker = undefined;
+      if (!this.walker) this.open(pass);
+      if (!this.walk(paused)) return out;
+      this.walker = undefined;
+      this.passIndex++;
     }
-    if (node.nodeType === ELEMENT) {
-      const el = node as Element;
-      if (shouldSkip(el, isOwnUi)) {
-        flush();
-        node = skipSubtree(walker);
+    this.done = true;
+    return out;
+  }
+
+  private open(pass: Pass) {
+    const doc = pass.root.ownerDocument ?? (pass.root as Document);
+    this.walker = doc.createTreeWalker(pass.root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+    if (pass.from) this.walker.currentNode = pass.from;
+    this.node = pass.from ?? this.walker.nextNode();
+    this.lastParent = null;
+  }
+
+  /** Returns false if paused before the end of the pass. */
+  private walk(paused: () => boolean): boolean {
+    const walker = this.walker!;
+    const stopAt = this.passes[this.passIndex]!.stopAt;
+    let node = this.node;
+    while (node && node !== stopAt) {
+      if (paused()) {
+        this.node = node;
+        return false;
+      }
+      if (node.nodeType === TEXT) {
+        const parent = node.parentNode;
+        if (parent !== this.lastParent) {
+          this.lastParent = parent;
+          this.container = blockOf(parent, walker.root);
+        }
+        if (this.container !== this.runContainer) this.flush();
+        this.runContainer = this.container;
+        const run = (this.run ??= { text: '', nodes: [], starts: [] });
+        run.starts.push(run.text.length);
+        run.nodes.push(node as Text);
+        run.text += (node as Text).data;
+        node = walker.nextNode();
         continue;
       }
-      if (!INLINE_TAGS.has(el.localName)) flush();
-      const shadow = el.shadowRoot;
-      if (shadow) roots.push(shadow);
+      if (node.nodeType === ELEMENT) {
+        const el = node as Element;
+        if (shouldSkip(el, this.isOwnUi)) {
+          this.flush();
+          node = skipSubtree(walker);
+          continue;
+        }
+        if (!INLINE_TAGS.has(el.localName)) this.flush();
+        const shadow = el.shadowRoot;
+        if (shadow) {
+          this.passes.push({ root: shadow });
+          this.options.onShadowRoot?.(shadow);
+        }
+      }
+      node = walker.nextNode();
     }
-    node = walker.nextNode();
+    this.flush();
+    return true;
   }
-  flush();
+
+  private flush() {
+    if (this.run) this.sink(this.run);
+    this.run = undefined;
+    this.runContainer = null;
+  }
+}
+
+/** Every run under root at once, whitespace-only ones left out. */
+export function collectTextRuns(root: Node, options: ScanOptions = {}): TextRun[] {
+  return new RunScanner(root, options).step().filter((run) => /\S/.test(run.text));
 }
 
 /** The nearest ancestor that is not inline markup: text under it reads as one run. */
-function blockOf(parent: Node | null, root: Node): Node | null {
+export function blockOf(parent: Node | null, root: Node | null = null): Node | null {
   let n = parent;
   while (n && n !== root && n.nodeType === ELEMENT && INLINE_TAGS.has((n as Element).localName)) n = n.parentNode;
   return n;
+}
+
+/** True if el or an ancestor (up to a shadow or document root) is never scanned. */
+export function insideSkipped(el: Element | null, isOwnUi: (el: Element) => boolean = () => false): boolean {
+  for (let n: Element | null = el; n; n = n.parentElement) if (shouldSkip(n, isOwnUi)) return true;
+  return false;
 }
 
 function skipSubtree(walker: TreeWalker): Node | null {

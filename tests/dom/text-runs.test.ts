@@ -1,6 +1,6 @@
 /** @vitest-environment happy-dom */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectTextRuns, locate } from '../../lib/page/text-runs';
+import { collectTextRuns, locate, RunScanner } from '../../lib/page/text-runs';
 
 function runs(html: string) {
   document.body.innerHTML = html;
@@ -75,5 +75,29 @@ describe('collectTextRuns', () => {
     expect([start.node.data, start.offset]).toEqual(['Propulsion', 0]);
     expect([end.node.data, end.offset]).toEqual(['Propulsion', 10]);
     expect(locate(run!, 16).node.data).toBe(' Laboratory');
+  });
+
+  it('starting at a block in view reads from there to the end, then the rest, each run once', () => {
+    document.body.innerHTML = '<p>one <b>a</b></p><div>two<p id="s">three <i>b</i></p>four</div><p>five</p>';
+    const start = document.getElementById('s')!;
+    const texts = collectTextRuns(document.body, { startAt: start }).map((r) => r.text);
+    expect(texts).toEqual(['three b', 'four', 'five', 'one a', 'two']);
+  });
+
+  it('pauses when told, resumes where it stopped, and survives the page removing that node', () => {
+    document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p>p${i}</p>`).join('');
+    const scanner = new RunScanner(document.body);
+    let calls = 0;
+    const first = scanner.step(() => ++calls === 1).map((r) => r.text);
+    expect(scanner.done).toBe(false);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(300);
+    // Remove everything read so far and the next paragraph: the scan must still finish.
+    const paragraphs = [...document.querySelectorAll('p')];
+    paragraphs.slice(0, first.length + 1).forEach((p) => p.remove());
+    const rest = scanner.step().map((r) => r.text);
+    expect(scanner.done).toBe(true);
+    expect(rest.at(-1)).toBe('p299');
+    expect(new Set([...first, ...rest]).size).toBe(300 - 1);
   });
 });

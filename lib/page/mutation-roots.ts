@@ -1,0 +1,72 @@
+import { INLINE_TAGS } from './skip-rules';
+import { blockOf } from './text-runs';
+
+// Turns a batch of MutationRecords into the smallest set of subtrees to read again.
+// Appending a block (a live-blog post) rereads just that block, never its growing
+// parent, so a live blog costs the same per post at post 10 as at post 10,000. Text
+// edits and inline insertions reread the block they sit in, since a run may span it.
+
+export interface DirtySet {
+  /** Subtrees to read again. */
+  roots: Set<Node>;
+  /** Nodes taken out of the page: their marks go. */
+  removed: Node[];
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+function joinsRuns(node: Node | null): boolean {
+  return (
+    !!node && (node.nodeType === TEXT || (node.nodeType === ELEMENT && INLINE_TAGS.has((node as Element).localName)))
+  );
+}
+
+export function collectDirty(
+  records: readonly MutationRecord[],
+  isOwnUi: (node: Node) => boolean,
+  into: DirtySet,
+): void {
+  for (const record of records) {
+    const target = record.target;
+    if (record.type === 'characterData') {
+      const block = blockOf(target.parentNode);
+      if (block) into.roots.add(block);
+      continue;
+    }
+    if (record.type !== 'childList' || isOwnUi(target)) continue;
+    let reblock = joinsRuns(record.previousSibling) || joinsRuns(record.nextSibling);
+    for (const node of record.removedNodes) {
+      if (isOwnUi(node)) continue;
+      into.removed.push(node);
+      if (joinsRuns(node)) reblock = true;
+    }
+    for (const node of record.addedNodes) {
+      if (isOwnUi(node)) continue;
+      if (joinsRuns(node)) reblock = true;
+      else if (node.nodeType === ELEMENT) into.roots.add(node);
+    }
+    if (reblock) {
+      const block = blockOf(target);
+      if (block) into.roots.add(block);
+    }
+  }
+}
+
+/** Drops roots that are gone from the page or inside another root of the set. */
+export function outermostConnected(roots: Iterable<Node>): Node[] {
+  const set = new Set(roots);
+  const out: Node[] = [];
+  for (const root of set) {
+    if (!root.isConnected) continue;
+    let covered = false;
+    for (let n = root.parentNode; n; n = n.parentNode) {
+      if (set.has(n)) {
+        covered = true;
+        break;
+      }
+    }
+    if (!covered) out.push(root);
+  }
+  return out;
+}

@@ -1,0 +1,178 @@
+/** @vitest-environment happy-dom */
+import { afterEach, describe, expect, it } from 'vitest';
+import { factBase } from '../../lib/facts/bundle';
+import { TermMatcher } from '../../lib/match/term-matcher';
+import { Reader } from '../../lib/page/reader';
+import { fakeHighlightEnv, registeredTexts, type FakeEnv } from '../support/fake-highlights';
+
+const matcher = new TermMatcher(factBase);
+let controller: AbortController;
+
+function startReader(html: string, options: { isOwnUi?: (n: Node) => boolean } = {}) {
+  document.body.innerHTML = html;
+  controller = new AbortController();
+  const env = fakeHighlightEnv();
+  const reader = new Reader({
+    doc: document,
+    win: window as never,
+    matcher,
+    env,
+    signal: controller.signal,
+    batchMs: 10,
+    ...options,
+  });
+  return { env, reader };
+}
+
+const marked = (env: FakeEnv, reader: Reader) => registeredTexts(env, reader.highlight.name).sort();
+const settle = (ms = 80) => new Promise((r) => setTimeout(r, ms));
+
+afterEach(() => controller.abort());
+
+describe('Reader', () => {
+  it('marks terms across inline markup and leaves the DOM as it was', async () => {
+    const html = '<p>NASA’s Jet <em>Propulsion</em> Laboratory built PIXL for Jezero.</p>';
+    const { env, reader } = startReader(html);
+    await reader.ready;
+    expect(marked(env, reader)).toEqual(['Jet Propulsion Laboratory', 'Jezero', 'NASA', 'PIXL']);
+    expect(document.body.innerHTML).toBe(html);
+  });
+
+  it('marks nothing and registers nothing on an off-topic page', async () => {
+    const { env, reader } = startReader('<p>Her perseverance paid off; Mars is a planet and a chocolate bar.</p>');
+    await reader.ready;
+    expect(env.registry.size).toBe(0);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+  });
+
+  it('marks ambiguous terms read earlier once later text shows the page is on topic', async () => {
+    const { env, reader } = startReader('<p>Mars is close.</p><p>The microphone works.</p>');
+    await reader.ready;
+    expect(marked(env, reader)).toEqual([]);
+    const p = document.createElement('p');
+    p.textContent = 'PIXL and Mastcam-Z on Perseverance.';
+    document.body.append(p);
+    await settle();
+    expect(marked(env, reader)).toEqual(['Mars', 'Mastcam-Z', 'PIXL', 'Perseverance', 'microphone']);
+  });
+
+  it('marks live-blog posts as they are appended, each once', async () => {
+    const { env, reader } = startReader('<main><p>Live: PIXL on Jezero.</p></main>');
+    await reader.ready;
+    const main = document.querySelector('main')!;
+    for (let i = 0; i < 5; i++) {
+      const post = document.createElement('article');
+      post.append('Update ', String(i), ': JPL says Mastcam-Z works.');
+      main.append(post);
+      await settle(5);
+    }
+    await settle();
+    const texts = marked(env, reader);
+    expect(texts.filter((t) => t === 'Mastcam-Z')).toHaveLength(5);
+    expect(texts.filter((t) => t === 'JPL')).toHaveLength(5);
+    expect(reader.index.size).toBe(texts.length);
+  });
+
+  it('follows a widget that replaces its children again and again, keeping no stale marks', async () => {
+    const { env, reader } = startReader('<p>PIXL and Jezero.</p><div id="w"><span>JPL</span></div>');
+    await reader.ready;
+    const widget = document.getElementById('w')!;
+    const words = ['Mastcam-Z', 'SHERLOC', 'Jezero Crater', 'PIXL'];
+    for (const word of words) {
+      const div = document.createElement('div');
+      div.textContent = `Now: ${word}`;
+      widget.replaceChildren(div);
+      await settle(15);
+    }
+    await settle();
+    expect(marked(env, reader)).toEqual(['Jezero', 'PIXL', 'PIXL']);
+  });
+
+  it('re-marks a text node whose data a script changes in place', async () => {
+    const { env, reader } = startReader('<p>PIXL on Jezero.</p><p id="t">Waiting for NASA</p>');
+    await reader.ready;
+    const text = document.getElementById('t')!.firstChild as Text;
+    text.data = 'Now Mastcam-Z speaks';
+    await settle();
+    expect(marked(env, reader)).toEqual(['Jezero', 'Mastcam-Z', 'PIXL']);
+    text.data = 'nothing here';
+    await settle();
+    expect(marked(env, reader)).toEqual(['Jezero', 'PIXL']);
+  });
+
+  it('drops the marks of removed text', async () => {
+    const { env, reader } = startReader('<p>PIXL on Jezero.</p><section><p>JPL and NASA</p></section>');
+    await reader.ready;
+    document.querySelector('section')!.remove();
+    await settle();
+    expect(marked(env, reader)).toEqual(['Jezero', 'PIXL']);
+    expect(reader.index.size).toBe(2);
+  });
+
+  it('re-reads a run when inline text is inserted into it', async () => {
+    const { env, reader } = startReader('<p>PIXL on Jezero.</p><p id="p">Jet <b>Propulsion</b></p>');
+    await reader.ready;
+    document.getElementById('p')!.append(' Laboratory');
+    await settle();
+    expect(marked(env, reader)).toEqual(['Jet Propulsion Laboratory', 'Jezero', 'PIXL']);
+  });
+
+  it('never reads or observes its own UI', async () => {
+    const { env, reader } = startReader('<p>PIXL on Jezero.</p><div id="ours"></div>', {
+      isOwnUi: (n) => n instanceof Element && n.id === 'ours',
+    });
+    await reader.ready;
+    document.getElementById('ours')!.append('JPL explains Mastcam-Z');
+    await settle();
+    expect(marked(env, reader)).toEqual(['Jezero', 'PIXL']);
+  });
+
+  it('does not mark text typed into an editable region', async () => {
+    const { env, reader } = startReader('<p>PIXL on Jezero.</p><div contenteditable="true"><p id="e">x</p></div>');
+    await reader.ready;
+    (document.getElementById('e')!.firstChild as Text).data = 'Mastcam-Z';
+    document.getElementById('e')!.append(' and JPL');
+    await settle();
+    expect(marked(env, reader)).toEqual(['Jezero', 'PIXL']);
+  });
+
+  it('puts its highlight back when the page clears the registry', async () => {
+    const { env, reader } = startReader('<p>PIXL on Jezero.</p>');
+    await reader.ready;
+    env.registry.clear();
+    await settle(1100);
+    expect(marked(env, reader)).toEqual(['Jezero', 'PIXL']);
+  });
+
+  it('removes every mark, its style and its observer when stopped', async () => {
+    const { env, reader } = startReader('<p>PIXL on Jezero.</p>');
+    await reader.ready;
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    controller.abort();
+    expect(env.registry.size).toBe(0);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    document.body.append('JPL');
+    await settle();
+    expect(env.registry.size).toBe(0);
+  });
+
+  it('reads a long page in several slices and marks all of it', async () => {
+    const paragraphs = Array.from(
+      { length: 2000 },
+      (_, i) => `<p>Paragraph ${i} about PIXL and the <a>JPL</a> team.</p>`,
+    );
+    const { env, reader } = startReader(paragraphs.join(''));
+    // The first slice ran before the constructor returned; the rest waits for the page.
+    const afterFirstSlice = reader.index.size;
+    expect(afterFirstSlice).toBeGreaterThan(0);
+    expect(afterFirstSlice).toBeLessThan(4000);
+    await reader.ready;
+    // Each mark is a range over the text node holding it (ranges read back as text in
+    // happy-dom slowly, so check their ends directly).
+    const ranges = [...env.registry.get(reader.highlight.name)!];
+    expect(ranges).toHaveLength(4000);
+    expect(
+      ranges.every((r) => ['PIXL', 'JPL'].includes((r.startContainer as Text).data.slice(r.startOffset, r.endOffset))),
+    ).toBe(true);
+  });
+});
