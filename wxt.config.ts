@@ -14,6 +14,16 @@ export default defineConfig({
     // access comes from its `matches`, and it reads only the page it runs on.
     permissions: ['storage'],
     action: { default_title: 'Mars Lens' },
+    commands: {
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next marked term and show its tooltip',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous marked term and show its tooltip',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

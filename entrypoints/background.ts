@@ -1,3 +1,7 @@
+import { registerCommands } from '@/lib/browser/commands';
+import { registerOpenEntity } from '@/lib/browser/open-entity';
+
 export default defineBackground(() => {
-  // Wiring only; the background's jobs (badge, commands, settings) arrive with their issues.
+  registerCommands();
+  registerOpenEntity();
 });

@@ -12,3 +12,16 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   event: 'Events',
   recording: 'Recordings',
 };
+
+/** The singular, for one entity: "Place". */
+export const CATEGORY_NAMES: Record<Category, string> = {
+  spacecraft: 'Spacecraft',
+  mission: 'Mission',
+  instrument: 'Instrument',
+  camera: 'Camera',
+  place: 'Place',
+  organization: 'Organization',
+  person: 'Person',
+  event: 'Event',
+  recording: 'Recording',
+};

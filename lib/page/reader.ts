@@ -20,8 +20,6 @@ export interface ReaderOptions {
   signal: AbortSignal;
   /** The extension's own UI: never read, its changes never observed. */
   isOwnUi?: (node: Node) => boolean;
-  /** Called after the marks changed. */
-  onChange?: () => void;
   /** How long to gather page changes before reading them (ms). */
   batchMs?: number;
 }
@@ -36,6 +34,8 @@ export class Reader {
   /** The one mark reached by keyboard, drawn more strongly. */
   readonly focus: HighlightMarks;
   readonly index: MarkIndex;
+  /** Open shadow roots met so far (hit-testing must name them to see inside). */
+  readonly shadowRoots: ShadowRoot[] = [];
   /** Settles when the first full read of the frame is done. */
   readonly ready: Promise<void>;
   private readonly style: MarkStyle;
@@ -45,6 +45,7 @@ export class Reader {
   private batchTimer: number | undefined;
   private flushing = false;
   private seenRevision = 0;
+  private readonly listeners = new Set<() => void>();
 
   constructor(private readonly options: ReaderOptions) {
     const { doc, win, env, signal } = options;
@@ -66,7 +67,7 @@ export class Reader {
         this.index.clear();
         this.focus.clear();
         this.style.remove();
-        options.onChange?.();
+        this.notify();
       },
       { once: true },
     );
@@ -81,6 +82,8 @@ export class Reader {
       isOwnUi: this.isOwnUi,
       startAt,
       onShadowRoot: (shadow) => {
+        if (this.shadowRoots.includes(shadow)) return;
+        this.shadowRoots.push(shadow);
         this.observer.observe(shadow, OBSERVE);
         this.style.addScope(shadow);
       },
@@ -106,7 +109,17 @@ export class Reader {
     this.seenRevision = this.index.revision;
     if (this.index.size) this.style.ensure();
     this.highlight.ensureRegistered();
-    this.options.onChange?.();
+    this.notify();
+  }
+
+  /** Calls fn whenever the marks change; returns the unsubscribe. */
+  subscribe(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private notify() {
+    for (const fn of this.listeners) fn();
   }
 
   /** Puts back what a page may have taken away: the highlight, the focus mark, the style. */

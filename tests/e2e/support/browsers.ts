@@ -12,8 +12,16 @@ export interface TestPage {
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   mouseMove(x: number, y: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /**
+   * Runs fn in the page with the extension's closed shadow root (under the element
+   * named `host`), which page scripts cannot reach: the test harness gets it through the
+   * browser's debugging protocol. Null when there is no such element. fn's result must
+   * be JSON.
+   */
+  inShadow<R>(host: string, fn: (root: ShadowRoot) => R): Promise<R | null>;
   close(): Promise<void>;
 }
 
@@ -63,11 +71,47 @@ async function closeContext(context: BrowserContext) {
   await context.close();
 }
 
+interface CdpNode {
+  nodeName: string;
+  backendNodeId: number;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+function findCdpNode(node: CdpNode, name: string): CdpNode | undefined {
+  if (node.nodeName.toLowerCase() === name) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findCdpNode(child, name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function wrapPlaywright(page: PwPage): TestPage {
   return {
+    inShadow: async (host, fn) => {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+        const shadow = findCdpNode(root, host)?.shadowRoots?.[0];
+        if (!shadow) return null;
+        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+        const { result } = await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId!,
+          functionDeclaration: `function () { return JSON.stringify((${fn.toString()})(this)); }`,
+          returnByValue: true,
+          awaitPromise: true,
+        });
+        return JSON.parse(result.value as string) as never;
+      } finally {
+        await cdp.detach();
+      }
+    },
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),
@@ -100,14 +144,45 @@ async function launchFirefox(profileDir: string): Promise<TestBrowser> {
     newPage: async () => {
       const page = await browser.newPage();
       page.on('pageerror', (e) => errors.push(`${page.url()}: ${e instanceof Error ? e.message : String(e)}`));
-      return wrapPuppeteer(page);
+      return wrapPuppeteer(page, browser);
     },
     close: () => browser.close(),
   };
 }
 
-function wrapPuppeteer(page: PpPage): TestPage {
+interface BidiRemote {
+  type: string;
+  sharedId?: string;
+  value?: { shadowRoot?: BidiRemote | null } | string;
+}
+type BidiSend = (method: string, params: object) => Promise<{ result: { type: string; result?: BidiRemote } }>;
+
+function wrapPuppeteer(page: PpPage, browser: PpBrowser): TestPage {
   return {
+    inShadow: async (host, fn) => {
+      // WebDriver BiDi serializes closed shadow roots on request (includeShadowTree:
+      // 'all') and lets a later call take one as an argument by its sharedId.
+      const connection = (browser as unknown as { connection: { send: BidiSend } }).connection;
+      const context = (page.mainFrame() as unknown as { _id: string })._id;
+      const found = await connection.send('script.callFunction', {
+        functionDeclaration: `(name) => document.querySelector(name)`,
+        arguments: [{ type: 'string', value: host }],
+        target: { context },
+        awaitPromise: false,
+        serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+      });
+      const hostValue = found.result.result?.value;
+      const shadow = typeof hostValue === 'object' ? hostValue?.shadowRoot : undefined;
+      if (!shadow?.sharedId) return null;
+      const { result } = await connection.send('script.callFunction', {
+        functionDeclaration: `(root) => JSON.stringify((${fn.toString()})(root))`,
+        arguments: [{ sharedId: shadow.sharedId }],
+        target: { context },
+        awaitPromise: true,
+      });
+      if (result.type !== 'success') throw new Error(`inShadow failed: ${JSON.stringify(result)}`);
+      return JSON.parse(result.result!.value as string) as never;
+    },
     goto: async (url) => {
       if (!url.startsWith('moz-extension:')) return void (await page.goto(url, { waitUntil: 'load' }));
       // Firefox's remote agent never reports the load of an extension page (the
@@ -121,6 +196,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     close: () => page.close(),

@@ -1,0 +1,90 @@
+import { CATEGORY_NAMES } from '../facts/categories';
+import { formatSource } from '../facts/format';
+import type { Entity, Source } from '../facts/types';
+import type { Alias } from '../facts/types';
+import { relevantFacts } from './relevant-facts';
+import { whyMarked } from './why';
+
+// The tooltip's content, built with createElement and textContent only: fact text and
+// page text can never become markup.
+
+export interface CardInput {
+  entity: Entity;
+  alias: Alias;
+  /** The words on the page that matched. */
+  pageText: string;
+  sources: ReadonlyMap<string, Source>;
+  /** Names of the other entities marked on the page, to pick relevant facts. */
+  namesOnPage: readonly string[];
+  onOpen: (entityId: string) => void;
+}
+
+type Children = (Node | string)[];
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className: string,
+  ...children: Children
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  for (const child of children) node.append(typeof child === 'string' ? doc.createTextNode(child) : child);
+  return node;
+}
+
+export function buildCard(doc: Document, input: CardInput): HTMLElement {
+  const { entity, sources } = input;
+  const facts = relevantFacts(entity, input.namesOnPage);
+  const quotes: HTMLElement[] = [];
+  const list = el(doc, 'ul', 'facts');
+  for (const fact of facts) {
+    const item = el(doc, 'li', '', el(doc, 'p', 'fact', fact.text));
+    for (const citation of fact.citations) {
+      const source = sources.get(citation.source);
+      item.append(el(doc, 'p', 'source', source ? formatSource(source) : citation.source));
+      const quote = el(doc, 'blockquote', 'quote', `“${citation.quote}”`);
+      quote.hidden = true;
+      quotes.push(quote);
+      item.append(quote);
+    }
+    list.append(item);
+  }
+
+  const toggle = el(doc, 'button', 'link', 'Show quotes');
+  toggle.type = 'button';
+  toggle.setAttribute('aria-expanded', 'false');
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    toggle.textContent = open ? 'Hide quotes' : 'Show quotes';
+    for (const quote of quotes) quote.hidden = !open;
+  });
+
+  const more = entity.facts.length - facts.length;
+  const open = el(
+    doc,
+    'button',
+    'link',
+    more > 0 ? `All ${entity.facts.length} facts in Mars Lens` : 'Open in Mars Lens',
+  );
+  open.type = 'button';
+  open.addEventListener('click', () => input.onOpen(entity.id));
+
+  return el(
+    doc,
+    'div',
+    'body',
+    el(
+      doc,
+      'p',
+      'head',
+      el(doc, 'span', 'name', entity.name),
+      el(doc, 'span', 'category', CATEGORY_NAMES[entity.category]),
+    ),
+    el(doc, 'p', 'summary', entity.summary),
+    list,
+    el(doc, 'p', 'why', whyMarked(entity, input.alias, input.pageText)),
+    el(doc, 'p', 'actions', toggle, open),
+  );
+}

@@ -1,0 +1,53 @@
+// The tooltip's stylesheet, inside its closed shadow root: `:host { all: initial }`
+// cuts inheritance from the page, sizes are in px (rem would follow the page's root
+// font size), and colours follow the reader's light or dark preference. The popover's
+// user-agent placement (inset 0, margin auto) is undone so Floating UI can place it.
+
+export const TOOLTIP_CSS = `
+:host { all: initial; }
+.card {
+  all: initial;
+  position: fixed; inset: auto; top: 0; left: 0; margin: 0;
+  box-sizing: border-box; display: none;
+  width: max-content; max-width: min(360px, calc(100vw - 16px)); max-height: min(420px, calc(100vh - 16px));
+  overflow: auto; padding: 12px 14px;
+  font: 400 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: #1b1b1f; background: #ffffff;
+  border: 1px solid #d4d4d8; border-radius: 8px;
+  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
+  text-align: start; direction: ltr; writing-mode: horizontal-tb;
+  pointer-events: auto; user-select: text; cursor: auto;
+  z-index: 2147483647;
+}
+.card:popover-open { display: block; }
+.card:focus-visible { outline: 3px solid #b3401a; outline-offset: 2px; }
+@media (prefers-reduced-motion: no-preference) {
+  .card:popover-open { animation: ml-in 120ms ease-out; }
+  @keyframes ml-in { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }
+}
+* { box-sizing: border-box; }
+p, ul, li, blockquote { margin: 0; padding: 0; font: inherit; color: inherit; }
+.head { display: flex; gap: 8px; align-items: baseline; justify-content: space-between; margin-bottom: 4px; }
+.name { font-weight: 700; font-size: 16px; }
+.category { font-size: 12px; color: #52525b; text-transform: uppercase; letter-spacing: 0.04em; }
+.summary { margin-bottom: 8px; }
+.facts { list-style: none; display: grid; gap: 8px; margin-bottom: 8px; }
+.fact { }
+.source { font-size: 12px; color: #52525b; }
+.quote { margin-top: 4px; padding-left: 8px; border-left: 3px solid #d4d4d8; font-style: italic; font-size: 13px; }
+.quote[hidden] { display: none; }
+.why { font-size: 12px; color: #52525b; margin-bottom: 8px; }
+.actions { display: flex; gap: 16px; flex-wrap: wrap; }
+button.link {
+  all: unset; cursor: pointer; color: #b3401a; font-size: 13px; font-weight: 600;
+  text-decoration: underline; text-underline-offset: 2px; border-radius: 2px;
+}
+button.link:focus-visible { outline: 2px solid #b3401a; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #f4f4f5; background: #1f1f23; border-color: #3f3f46; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.6); }
+  .category, .source, .why { color: #a1a1aa; }
+  .quote { border-left-color: #52525b; }
+  button.link { color: #fb923c; }
+  button.link:focus-visible, .card:focus-visible { outline-color: #fb923c; }
+}
+`;

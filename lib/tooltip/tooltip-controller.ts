@@ -1,0 +1,172 @@
+import type { Entity, FactBase, Source } from '../facts/types';
+import { liveRange, markAtPoint } from '../page/hit-test';
+import type { Mark } from '../page/mark-index';
+import { inReadingOrder, stepMark } from '../page/mark-order';
+import type { Reader } from '../page/reader';
+import { buildCard } from './card';
+import { TooltipView } from './tooltip-view';
+
+// Shows the tooltip for the mark under the pointer after a short rest (hover intent),
+// keeps it open while the pointer is on the mark or the tooltip, and closes it when
+// the pointer leaves both or on Esc (WCAG 1.4.13). "Next/previous term" reach marks
+// by keyboard. Listeners are passive and never stop or prevent the page's events.
+
+export interface TooltipOptions {
+  doc: Document;
+  win: Window & typeof globalThis;
+  reader: Reader;
+  base: FactBase;
+  registry: HighlightRegistry;
+  signal: AbortSignal;
+  onOpenEntity: (entityId: string) => void;
+  /** Rest on a mark this long before its tooltip opens (ms). */
+  intentMs?: number;
+  /** Grace period to move the pointer from the mark onto the tooltip (ms). */
+  graceMs?: number;
+}
+
+export class TooltipController {
+  private view: TooltipView | undefined;
+  private current: Mark | undefined;
+  private pending: Mark | undefined;
+  private intentTimer: number | undefined;
+  private hideTimer: number | undefined;
+  private frame = 0;
+  private point: { x: number; y: number; target: EventTarget | null } | undefined;
+  private restoreFocus: HTMLElement | undefined;
+  private readonly entities: Map<string, Entity>;
+  private readonly sources: Map<string, Source>;
+
+  constructor(private readonly options: TooltipOptions) {
+    const { doc, win, signal, base } = options;
+    this.entities = new Map(base.entities.map((e) => [e.id, e]));
+    this.sources = new Map(base.sources.map((s) => [s.id, s]));
+    const listen = { capture: true, passive: true, signal };
+    doc.addEventListener('pointermove', (e) => this.onPointerMove(e), listen);
+    win.addEventListener('keydown', (e) => e.key === 'Escape' && this.current && this.hide(true), listen);
+    options.reader.subscribe(() => this.marksChanged());
+    signal.addEventListener('abort', () => this.dispose(), { once: true });
+  }
+
+  get shown(): Mark | undefined {
+    return this.current;
+  }
+
+  /** A tooltip whose mark is gone (its text changed or left the page) closes. */
+  private marksChanged(): void {
+    if (this.current && !this.options.reader.index.markOfRange(this.current.range)) this.hide(false);
+  }
+
+  private onPointerMove(e: PointerEvent) {
+    if (e.pointerType === 'touch') return;
+    this.point = { x: e.clientX, y: e.clientY, target: e.target };
+    if (!this.frame) this.frame = this.options.win.requestAnimationFrame(() => this.check());
+  }
+
+  private check() {
+    this.frame = 0;
+    const point = this.point;
+    if (!point || this.options.signal.aborted) return;
+    if (this.view && point.target === this.view.host) return this.cancelHide();
+    const { reader, doc, registry } = this.options;
+    const mark = markAtPoint(
+      { doc, registry, highlight: reader.highlight, index: reader.index, shadowRoots: reader.shadowRoots },
+      point.x,
+      point.y,
+    );
+    if (mark && mark === this.current) return this.cancelHide();
+    if (mark !== this.pending) {
+      this.pending = mark;
+      this.clearTimer('intentTimer');
+      if (mark) this.intentTimer = this.options.win.setTimeout(() => this.show(mark), this.options.intentMs ?? 200);
+    }
+    if (!mark && this.current && this.hideTimer === undefined) {
+      this.hideTimer = this.options.win.setTimeout(() => this.hide(false), this.options.graceMs ?? 300);
+    }
+  }
+
+  /** Opens the tooltip for mark. With focus, keyboard focus moves into it (and returns on close). */
+  show(mark: Mark, focus = false): void {
+    this.clearTimer('intentTimer');
+    this.cancelHide();
+    this.pending = undefined;
+    const entity = this.entities.get(mark.match.entityId);
+    if (!entity) return;
+    const { doc, win, reader } = this.options;
+    const view = (this.view ??= new TooltipView(doc, win));
+    const card = buildCard(doc, {
+      entity,
+      alias: mark.match.alias,
+      pageText: liveRange(doc, mark.range).toString(),
+      sources: this.sources,
+      namesOnPage: this.namesOnPage(),
+      onOpen: (id) => this.options.onOpenEntity(id),
+    });
+    const range = mark.range;
+    view.show(card, {
+      getBoundingClientRect: () => liveRange(doc, range).getBoundingClientRect(),
+      getClientRects: () => [...liveRange(doc, range).getClientRects()],
+      contextElement: range.startContainer.parentElement ?? undefined,
+    });
+    this.current = mark;
+    reader.focus.clear();
+    if (focus) {
+      reader.focus.add(mark.range);
+      reader.focus.ensureRegistered();
+      const active = doc.activeElement;
+      if (!this.restoreFocus && active instanceof win.HTMLElement && active !== view.host) this.restoreFocus = active;
+      view.card.focus({ preventScroll: true });
+    }
+  }
+
+  hide(restoreFocus: boolean): void {
+    this.clearTimer('intentTimer');
+    this.cancelHide();
+    this.pending = undefined;
+    this.current = undefined;
+    this.view?.hide();
+    this.options.reader.focus.clear();
+    if (restoreFocus) this.restoreFocus?.focus({ preventScroll: true });
+    this.restoreFocus = undefined;
+  }
+
+  /** Moves to the next or previous mark in reading order, scrolls to it, opens its tooltip. */
+  step(direction: 1 | -1): boolean {
+    const { doc, win, reader } = this.options;
+    const ordered = inReadingOrder(reader.index.marks());
+    const top = (m: Mark) => liveRange(doc, m.range).getBoundingClientRect().top;
+    const mark = stepMark(ordered, direction, this.current, top, win.innerHeight);
+    if (!mark) return false;
+    const rect = liveRange(doc, mark.range).getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > win.innerHeight) {
+      mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    }
+    this.show(mark, true);
+    return true;
+  }
+
+  private namesOnPage(): string[] {
+    const ids = new Set<string>();
+    for (const m of this.options.reader.index.marks()) ids.add(m.match.entityId);
+    return [...ids].map((id) => this.entities.get(id)?.name ?? '').filter(Boolean);
+  }
+
+  private cancelHide() {
+    this.clearTimer('hideTimer');
+  }
+
+  private clearTimer(which: 'intentTimer' | 'hideTimer') {
+    const id = this[which];
+    if (id !== undefined) this.options.win.clearTimeout(id);
+    this[which] = undefined;
+  }
+
+  private dispose() {
+    this.clearTimer('intentTimer');
+    this.cancelHide();
+    if (this.frame) this.options.win.cancelAnimationFrame(this.frame);
+    this.view?.remove();
+    this.view = undefined;
+    this.current = undefined;
+  }
+}

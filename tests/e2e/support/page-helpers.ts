@@ -1,0 +1,105 @@
+import type { TestPage } from './browsers';
+
+// Reader-side helpers for e2e tests: where a word is on screen, what the tooltip shows.
+
+export const HOST = 'mars-lens-ui';
+
+export interface TooltipSnapshot {
+  open: boolean;
+  role: string | null;
+  name: string;
+  category: string;
+  summary: string;
+  facts: string[];
+  sources: string[];
+  quotes: { text: string; hidden: boolean }[];
+  why: string;
+  actions: string[];
+  rect: { left: number; top: number; right: number; bottom: number };
+  color: string;
+  background: string;
+}
+
+export async function tooltip(page: TestPage): Promise<TooltipSnapshot | null> {
+  return page.inShadow(HOST, (root) => {
+    const card = root.querySelector('.card') as HTMLElement;
+    const all = (sel: string) => [...card.querySelectorAll(sel)].map((e) => e.textContent ?? '');
+    const one = (sel: string) => card.querySelector(sel)?.textContent ?? '';
+    const r = card.getBoundingClientRect();
+    const style = getComputedStyle(card);
+    return {
+      open: card.matches(':popover-open'),
+      role: card.getAttribute('role'),
+      name: one('.name'),
+      category: one('.category'),
+      summary: one('.summary'),
+      facts: all('.fact'),
+      sources: all('.source'),
+      quotes: [...card.querySelectorAll('.quote')].map((q) => ({
+        text: q.textContent ?? '',
+        hidden: (q as HTMLElement).hidden,
+      })),
+      why: one('.why'),
+      actions: all('button'),
+      rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+      color: style.color,
+      background: style.backgroundColor,
+    };
+  });
+}
+
+/** The centre of the nth occurrence of text in the page's prose (viewport coordinates). */
+export async function wordCenter(page: TestPage, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const at = await page.evaluate(
+    ({ text, nth }) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const data = (node as Text).data;
+        for (let i = data.indexOf(text); i >= 0; i = data.indexOf(text, i + 1)) {
+          if (seen++ < nth) continue;
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + text.length);
+          range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+          const r = range.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+      }
+      return null;
+    },
+    { text, nth },
+  );
+  if (!at) throw new Error(`"${text}" not found on the page`);
+  return at;
+}
+
+/** What a page script sees as the topmost element at a point. */
+export function topmostAt(page: TestPage, x: number, y: number): Promise<string | null> {
+  return page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName ?? null, { x, y });
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls until check() returns a truthy value or the time is up; returns the last value. */
+export async function waitFor<T>(check: () => Promise<T>, timeoutMs = 3000, everyMs = 50): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let value = await check();
+  while (!value && Date.now() < end) {
+    await sleep(everyMs);
+    value = await check();
+  }
+  return value;
+}
+
+/** The tooltip's buttons with their centres, to click them as a reader would. */
+export async function tooltipButtons(page: TestPage): Promise<{ text: string; x: number; y: number }[]> {
+  return (
+    (await page.inShadow(HOST, (root) =>
+      [...root.querySelectorAll('button')].map((b) => {
+        const r = b.getBoundingClientRect();
+        return { text: b.textContent ?? '', x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }),
+    )) ?? []
+  );
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { BrowserName } from './support/browsers';
+import { sleep, tooltip, tooltipButtons, topmostAt, waitFor, wordCenter, HOST } from './support/page-helpers';
+import { useExtensionBrowser } from './support/session';
+
+// The reader's experience of the tooltip: rest the pointer on a marked word and its
+// tooltip appears, above everything, with the facts and their sources; move onto it
+// and it stays; move away or press Esc and it goes; unmarked words show nothing.
+
+const marksReady = () => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) >= 10;
+
+describe.each<BrowserName>(['chromium', 'firefox'])('tooltip in %s', (name) => {
+  const session = useExtensionBrowser(name);
+
+  async function openArticle() {
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url('reading/news-article.html'));
+    expect(await waitFor(() => page.evaluate(marksReady))).toBe(true);
+    return page;
+  }
+
+  it('hovering a marked word shows its tooltip with facts and sources, on top of the page', async () => {
+    const page = await openArticle();
+    const at = await wordCenter(page, 'PIXL');
+    await page.mouseMove(at.x, at.y);
+    const tip = await waitFor(async () => (await tooltip(page))?.open && tooltip(page));
+    expect(tip).toMatchObject({
+      open: true,
+      role: 'tooltip',
+      name: 'PIXL (Planetary Instrument for X-ray Lithochemistry)',
+      category: 'Instrument',
+    });
+    if (!tip) return;
+    expect(tip.summary).toMatch(/X-ray/);
+    expect(tip.facts.length).toBeGreaterThanOrEqual(1);
+    expect(tip.facts.length).toBeLessThanOrEqual(3);
+    expect(
+      tip.sources.every((s) => /^(China News Service|Unattributed news report), (about )?\d+ \w+ 2021$/.test(s)),
+    ).toBe(true);
+    expect(tip.quotes.length).toBeGreaterThan(0);
+    expect(tip.quotes.every((q) => q.hidden)).toBe(true);
+    expect(tip.why).toBe('Marked because this page says “PIXL”.');
+    // Placed next to the word, inside the viewport.
+    expect(tip.rect.top).toBeGreaterThanOrEqual(at.y);
+    expect(tip.rect.top - at.y).toBeLessThan(40);
+    // A page script sees our host as the topmost element where the card is.
+    expect(await topmostAt(page, (tip.rect.left + tip.rect.right) / 2, (tip.rect.top + tip.rect.bottom) / 2)).toBe(
+      HOST,
+    );
+    await page.close();
+    expect(session.browser.errors).toEqual([]);
+  });
+
+  it('waits for the pointer to rest, stays open on the tooltip, closes when the pointer leaves', async () => {
+    const page = await openArticle();
+    const at = await wordCenter(page, 'Mastcam-Z');
+    await page.mouseMove(at.x, at.y);
+    await sleep(60);
+    expect((await tooltip(page))?.open ?? false).toBe(false); // still within the intent delay
+    const tip = await waitFor(async () => (await tooltip(page))?.open && tooltip(page));
+    expect(tip && tip.name).toBe('Mastcam-Z');
+    if (!tip) return;
+    // Move onto the tooltip, through the gap, and stay a while: it stays open.
+    await page.mouseMove(at.x, (at.y + tip.rect.top) / 2);
+    await page.mouseMove(tip.rect.left + 20, tip.rect.top + 20);
+    await sleep(700);
+    expect((await tooltip(page))?.open).toBe(true);
+    // The quotes open on demand.
+    const toggle = (await tooltipButtons(page)).find((b) => b.text === 'Show quotes')!;
+    await page.click(toggle.x, toggle.y);
+    expect((await tooltip(page))!.quotes.every((q) => !q.hidden)).toBe(true);
+    // Leave to empty space: it closes.
+    await page.mouseMove(5, 5);
+    expect(await waitFor(async () => (await tooltip(page))?.open === false, 2000)).toBe(true);
+    await page.close();
+    expect(session.browser.errors).toEqual([]);
+  });
+
+  it('shows nothing over words that are not marked, or marked only in code and inputs', async () => {
+    const page = await openArticle();
+    for (const word of ['touched', 'PIXLS', 'preformatted']) {
+      const at = await wordCenter(page, word);
+      await page.mouseMove(at.x, at.y);
+      await sleep(450);
+      expect((await tooltip(page))?.open ?? false).toBe(false);
+    }
+    await page.close();
+  });
+
+  it('Esc closes the tooltip, and the page still gets its keys', async () => {
+    const page = await openArticle();
+    await page.evaluate(() => {
+      (window as unknown as { keys: string[] }).keys = [];
+      addEventListener('keydown', (e) => (window as unknown as { keys: string[] }).keys.push(e.key));
+    });
+    const at = await wordCenter(page, 'JPL');
+    await page.mouseMove(at.x, at.y);
+    expect(await waitFor(async () => (await tooltip(page))?.open)).toBe(true);
+    await page.press('Escape');
+    expect(await waitFor(async () => (await tooltip(page))?.open === false, 1000)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { keys: string[] }).keys)).toEqual(['Escape']);
+    await page.close();
+  });
+
+  it('says why a variant spelling was marked', async () => {
+    const page = await openArticle();
+    const at = await wordCenter(page, 'Jazero');
+    await page.mouseMove(at.x, at.y);
+    const tip = await waitFor(async () => (await tooltip(page))?.open && tooltip(page));
+    expect(tip && tip.name).toBe('Jezero crater');
+    expect(tip && tip.why).toBe(
+      'Marked because this page says “Jazero”, a variant spelling of Jezero crater found in the sources.',
+    );
+    await page.close();
+  });
+});
