@@ -10,7 +10,8 @@ const browserApis = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'lib/facts/generated/', 'demo-output/'] },
+  // Fixture pages and their apps are the pages under test (page code, not ours).
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'lib/facts/generated/', 'demo-output/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

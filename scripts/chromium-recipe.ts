@@ -4,7 +4,8 @@ import type { BrowserContextOptions, LaunchOptions } from 'playwright-core';
 // the e2e tests and the benchmark. The background-networking flags keep Chromium off
 // the machine's closed network.
 export function chromiumWithExtension(
-  extensionDir: string,
+  /** The unpacked extension; null for a plain browser to compare against. */
+  extensionDir: string | null,
   options: { headless: boolean; viewport?: { width: number; height: number } },
 ): LaunchOptions & BrowserContextOptions {
   return {
@@ -13,8 +14,7 @@ export function chromiumWithExtension(
     ...(options.viewport ? { viewport: options.viewport } : {}),
     args: [
       '--no-sandbox',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',

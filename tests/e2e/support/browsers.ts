@@ -45,17 +45,33 @@ export const EXTENSION_DIRS: Record<BrowserName, string> = {
 const FIREFOX_ID = 'mars-lens@mars-lens.org';
 const FIREFOX_UUID = '6d1f9a3e-3b1c-4b8e-9c57-0a5a7e2f11aa';
 
-export async function launch(name: BrowserName, profileDir = ''): Promise<TestBrowser> {
-  return name === 'chromium' ? launchChromium(profileDir) : launchFirefox(profileDir);
+export interface LaunchOptions {
+  profileDir?: string;
+  /** False for a plain browser: the "run without the extension" to compare against. */
+  extension?: boolean;
 }
 
-async function launchChromium(profileDir: string): Promise<TestBrowser> {
-  const dir = EXTENSION_DIRS.chromium;
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<TestBrowser> {
+  const { profileDir = '', extension = true } = options;
+  return name === 'chromium' ? launchChromium(profileDir, extension) : launchFirefox(profileDir, extension);
+}
+
+async function launchChromium(profileDir: string, extension: boolean): Promise<TestBrowser> {
+  const dir = extension ? EXTENSION_DIRS.chromium : null;
   const context = await chromium.launchPersistentContext(profileDir, chromiumWithExtension(dir, { headless: true }));
   const errors: string[] = [];
   const watch = (page: PwPage) => page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
   context.pages().forEach(watch);
   context.on('page', watch);
+  if (!extension) {
+    return {
+      name: 'chromium',
+      extensionBase: '',
+      errors,
+      newPage: async () => wrapPlaywright(await context.newPage()),
+      close: () => closeContext(context),
+    };
+  }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -97,12 +113,13 @@ function wrapPlaywright(page: PwPage): TestPage {
         const shadow = findCdpNode(root, host)?.shadowRoots?.[0];
         if (!shadow) return null;
         const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-        const { result } = await cdp.send('Runtime.callFunctionOn', {
+        const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
           objectId: object.objectId!,
           functionDeclaration: `function () { return JSON.stringify((${fn.toString()})(this)); }`,
           returnByValue: true,
           awaitPromise: true,
         });
+        if (exceptionDetails) throw new Error(`inShadow failed: ${JSON.stringify(exceptionDetails)}`);
         return JSON.parse(result.value as string) as never;
       } finally {
         await cdp.detach();
@@ -118,7 +135,7 @@ function wrapPlaywright(page: PwPage): TestPage {
   };
 }
 
-async function launchFirefox(profileDir: string): Promise<TestBrowser> {
+async function launchFirefox(profileDir: string, extension: boolean): Promise<TestBrowser> {
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
@@ -134,7 +151,7 @@ async function launchFirefox(profileDir: string): Promise<TestBrowser> {
       'extensions.update.enabled': false,
     },
   });
-  const id = await browser.installExtension(EXTENSION_DIRS.firefox);
+  const id = extension ? await browser.installExtension(EXTENSION_DIRS.firefox) : FIREFOX_ID;
   if (id !== FIREFOX_ID) throw new Error(`Firefox installed the extension as ${id}, expected ${FIREFOX_ID}`);
   const errors: string[] = [];
   return {

@@ -6,16 +6,20 @@ import { serveFixtures, type FixtureServer } from './server';
 export interface E2ESession {
   browser: TestBrowser;
   server: FixtureServer;
+  /** The same browser without the extension, when asked for. */
+  plain: TestBrowser;
 }
 
-export function useExtensionBrowser(name: BrowserName): E2ESession {
+export function useExtensionBrowser(name: BrowserName, options: { plain?: boolean } = {}): E2ESession {
   const session = {} as E2ESession;
   beforeAll(async () => {
     session.server = await serveFixtures('tests/fixtures');
     session.browser = await launch(name);
+    if (options.plain) session.plain = await launch(name, { extension: false });
   });
   afterAll(async () => {
     await session.browser?.close();
+    await session.plain?.close();
     await session.server?.close();
   });
   return session;
