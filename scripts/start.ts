@@ -52,6 +52,30 @@ if (!headless) {
     });
     return out;
   });
+  // Rest the pointer on a marked word, as a reader would, so the screenshot shows a tooltip.
+  const word = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const i = (node as Text).data.indexOf('Jet Propulsion Laboratory');
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 'Jet Propulsion Laboratory'.length);
+      const r = range.getBoundingClientRect();
+      if (r.top < 80 || r.bottom > innerHeight - 300) {
+        window.scrollBy(0, r.top - 200);
+        const again = range.getBoundingClientRect();
+        return { x: again.left + again.width / 2, y: again.top + again.height / 2 };
+      }
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  });
+  if (word) {
+    await page.mouse.move(word.x, word.y);
+    await page.waitForTimeout(600);
+  }
+  const tooltipShown = await page.evaluate(() => document.querySelector('mars-lens-ui') !== null);
   await page.screenshot({ path: 'demo-output/demo.png' });
   const summary = {
     url,
@@ -59,6 +83,7 @@ if (!headless) {
     title: await page.title(),
     highlights: marks.map((m) => ({ ranges: m.ranges })),
     termsMarked: [...new Set(marks.flatMap((m) => m.texts))].sort(),
+    tooltipShown,
     pageErrors: errors,
   };
   writeFileSync('demo-output/summary.json', JSON.stringify(summary, null, 2));

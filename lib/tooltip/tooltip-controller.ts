@@ -124,9 +124,14 @@ export class TooltipController {
     this.cancelHide();
     this.pending = undefined;
     this.current = undefined;
-    this.view?.hide();
+    const view = this.view;
+    // Focus leaves the card before it hides (Firefox would leave it on our host).
+    if (view && this.options.doc.activeElement === view.host) {
+      view.card.blur();
+      if (restoreFocus) this.restoreFocus?.focus({ preventScroll: true });
+    }
+    view?.hide();
     this.options.reader.focus.clear();
-    if (restoreFocus) this.restoreFocus?.focus({ preventScroll: true });
     this.restoreFocus = undefined;
   }
 

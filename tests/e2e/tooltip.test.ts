@@ -114,3 +114,80 @@ describe.each<BrowserName>(['chromium', 'firefox'])('tooltip in %s', (name) => {
     await page.close();
   });
 });
+
+// The next/previous-term commands arrive as the background sends them: a stepTerm
+// message to the tab's top frame. Browsers give automation no way to press an
+// extension's shortcut, so an extension page sends the same message.
+describe.each<BrowserName>(['chromium', 'firefox'])('keyboard in %s', (name) => {
+  const session = useExtensionBrowser(name);
+
+  it('next and previous term move through the marks, show each tooltip with focus, Esc returns focus', async () => {
+    const article = await session.browser.newPage();
+    const url = session.server.url('reading/news-article.html');
+    await article.goto(url);
+    expect(await waitFor(() => article.evaluate(marksReady))).toBe(true);
+    const ext = await session.browser.newPage();
+    await ext.goto(`${session.browser.extensionBase}popup.html`);
+    const step = (direction: 1 | -1) =>
+      ext.evaluate(
+        async ({ direction }) => {
+          interface Tab {
+            id?: number;
+          }
+          interface Api {
+            tabs: {
+              getCurrent(): Promise<Tab | undefined>;
+              query(q: object): Promise<Tab[]>;
+              sendMessage(id: number, message: object, options: object): Promise<unknown>;
+            };
+          }
+          const g = globalThis as unknown as { browser?: Api; chrome: Api };
+          const api = g.browser ?? g.chrome;
+          // Reading tab URLs needs the "tabs" permission, which Mars Lens does not ask
+          // for; the article is the newest tab other than this one.
+          const self = await api.tabs.getCurrent();
+          const tab = (await api.tabs.query({}))
+            .filter((t) => t.id !== self?.id)
+            .sort((a, b) => a.id! - b.id!)
+            .at(-1);
+          const reply = (await api.tabs.sendMessage(
+            tab!.id!,
+            { id: 1, type: 'stepTerm', data: direction, timestamp: Date.now() },
+            { frameId: 0 },
+          )) as { res?: boolean };
+          return reply.res;
+        },
+        { direction },
+      );
+    const state = () =>
+      article.evaluate(() => {
+        const focused: string[] = [];
+        CSS.highlights.forEach((h) => {
+          if (h.size !== 1) return;
+          h.forEach((r) => {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            focused.push(range.toString());
+          });
+        });
+        return { active: document.activeElement?.localName ?? null, focused };
+      });
+
+    expect(await step(1)).toBe(true);
+    expect((await tooltip(article))?.name).toBe('Perseverance rover');
+    expect(await state()).toEqual({ active: HOST, focused: ['Perseverance'] });
+    expect(await step(1)).toBe(true);
+    expect(await step(1)).toBe(true);
+    expect((await tooltip(article))?.name).toBe('Jezero crater');
+    expect((await state()).focused).toEqual(['Jezero crater']);
+    expect(await step(-1)).toBe(true);
+    expect((await state()).focused).toEqual(['Perseverance']);
+    await article.press('Escape');
+    expect(await waitFor(async () => (await tooltip(article))?.open === false, 1000)).toBe(true);
+    expect(await state()).toEqual({ active: 'body', focused: [] });
+    await ext.close();
+    await article.close();
+    expect(session.browser.errors).toEqual([]);
+  });
+});
