@@ -26,6 +26,8 @@ interface PatternInfo {
 
 export class TermMatcher {
   private readonly automaton: Automaton;
+  /** How far past a piece's end to read so a term crossing it is whole (raw text may hold runs of spaces). */
+  private readonly overlap: number;
   /** One entry per pattern; undefined marks a trap. */
   private readonly info: (PatternInfo | undefined)[] = [];
 
@@ -43,6 +45,26 @@ export class TermMatcher {
       this.info.push(undefined);
     }
     this.automaton = new Automaton(specs);
+    this.overlap = 4 * Math.max(0, ...specs.map((p) => p.text.length)) + 64;
+  }
+
+  /**
+   * The terms that start in text[from, to), for reading a huge run in pieces: pieces
+   * that start where the previous one ended (or after its last term) find exactly
+   * what find() finds in the whole text.
+   */
+  findWindow(text: string, from: number, to: number): TermMatch[] {
+    // Two characters of lead let the word-boundary check see what precedes `from`.
+    const lead = Math.max(0, from - 2);
+    const slice = text.slice(lead, Math.min(text.length, to + this.overlap));
+    const out: TermMatch[] = [];
+    for (const m of this.find(slice)) {
+      const start = m.start + lead;
+      if (start < from) continue;
+      if (start >= to) break;
+      out.push({ ...m, start, end: m.end + lead });
+    }
+    return out;
   }
 
   /** Non-overlapping term matches in text, in order. */

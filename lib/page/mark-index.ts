@@ -18,6 +18,8 @@ export interface RunRecord {
   /** Every term found in the run, admitted by the topic gate or not. */
   matches: TermMatch[];
   marks: Mark[];
+  /** The matches that have a mark. */
+  marked: Set<TermMatch>;
 }
 
 export class MarkIndex {
@@ -37,17 +39,35 @@ export class MarkIndex {
   put(run: TextRun, matches: TermMatch[], gate: TopicGate): void {
     for (const node of run.nodes) this.removeNode(node);
     if (matches.length === 0) return;
-    const record: RunRecord = { run, matches, marks: [] };
+    this.markAdmitted(this.open(run, matches), gate);
+  }
+
+  /** Starts a record for a run read in pieces (see extend). */
+  open(run: TextRun, matches: TermMatch[] = []): RunRecord {
+    for (const node of run.nodes) this.removeNode(node);
+    const record: RunRecord = { run, matches, marks: [], marked: new Set() };
     for (const node of run.nodes) this.byNode.set(node, record);
     this.records.add(record);
-    this.markAdmitted(record, gate);
+    return record;
+  }
+
+  /** Adds the terms of the next piece of a run read in pieces. */
+  extend(record: RunRecord, matches: TermMatch[], gate: TopicGate): void {
+    for (const m of matches) record.matches.push(m);
+    this.markAdmitted(record, gate, matches);
+  }
+
+  /** True while record is the current one for its run (nothing re-read it since). */
+  isCurrent(record: RunRecord): boolean {
+    return this.records.has(record);
   }
 
   /** Marks the record's matches the gate now admits (after the page turned out on topic). */
-  markAdmitted(record: RunRecord, gate: TopicGate): void {
-    const marked = new Set(record.marks.map((m) => m.match));
-    for (const match of gate.admit(record.matches)) {
-      if (marked.has(match)) continue;
+  markAdmitted(record: RunRecord, gate: TopicGate, matches: TermMatch[] = record.matches): void {
+    const before = record.marks.length;
+    for (const match of gate.admit(matches)) {
+      if (record.marked.has(match)) continue;
+      record.marked.add(match);
       const start = locate(record.run, match.start);
       const end = locate(record.run, match.end, true);
       const range = this.highlight.range({
@@ -61,7 +81,7 @@ export class MarkIndex {
       this.byRange.set(range, mark);
       this.highlight.add(range);
     }
-    if (record.marks.length) this.revision++;
+    if (record.marks.length !== before) this.revision++;
   }
 
   admitAll(gate: TopicGate): void {

@@ -24,9 +24,20 @@ export interface ReaderOptions {
   batchMs?: number;
 }
 
+/** Runs longer than this (one enormous text node) are read in pieces between yields. */
+const HUGE_RUN = 50_000;
+const PIECE = 16_000;
+
 const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 /** How often to check that the page has not removed our highlight or its style (ms). */
 const GUARD_MS = 1000;
+
+/** The first white space at or after i (a safe place to cut a run), or the end. */
+function pieceEnd(text: string, i: number): number {
+  if (i >= text.length) return text.length;
+  const rest = /\s/.exec(text.slice(i, i + 4096));
+  return rest ? i + rest.index : Math.min(text.length, i + 4096);
+}
 
 export class Reader {
   readonly gate = new TopicGate();
@@ -88,12 +99,34 @@ export class Reader {
         this.style.addScope(shadow);
       },
     });
-    const ingest = (run: TextRun) => this.ingest(run);
+    const huge: TextRun[] = [];
+    const ingest = (run: TextRun) => (run.text.length > HUGE_RUN ? huge.push(run) : this.ingest(run));
     while (!scanner.done && !signal.aborted) {
       const deadline = win.performance.now() + SLICE_MS;
-      scanner.step(() => win.performance.now() > deadline, ingest);
+      scanner.step(() => win.performance.now() > deadline || huge.length > 0, ingest);
       this.changed();
+      for (let run = huge.shift(); run && !signal.aborted; run = huge.shift()) await this.readInPieces(run);
       if (!scanner.done) await yieldToPage(win);
+    }
+  }
+
+  /** Matches and marks one enormous run a piece at a time, yielding between slices. */
+  private async readInPieces(run: TextRun): Promise<void> {
+    const { win, signal, matcher } = this.options;
+    const text = run.text;
+    const record = this.index.open(run);
+    let from = 0;
+    while (from < text.length && !signal.aborted && this.index.isCurrent(record)) {
+      const deadline = win.performance.now() + SLICE_MS;
+      while (from < text.length && win.performance.now() < deadline) {
+        const to = pieceEnd(text, from + PIECE);
+        const matches = matcher.findWindow(text, from, to);
+        if (this.gate.observe(matches)) this.index.admitAll(this.gate);
+        this.index.extend(record, matches, this.gate);
+        from = Math.max(to, matches.at(-1)?.end ?? 0);
+      }
+      this.changed();
+      if (from < text.length) await yieldToPage(win);
     }
   }
 
