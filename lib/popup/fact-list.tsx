@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { CATEGORY_LABELS } from '../facts/categories';
 import { formatSource } from '../facts/format';
 import type { Category, Entity, FactBase, Source } from '../facts/types';
@@ -5,7 +6,7 @@ import type { Category, Entity, FactBase, Source } from '../facts/types';
 // The popup's list of every entity by category, with its summary, its sources and,
 // on demand, its facts with their verbatim quotes.
 
-export function FactList({ base }: { base: FactBase }) {
+export function FactList({ base, open }: { base: FactBase; open?: string }) {
   const sources = new Map(base.sources.map((s) => [s.id, s]));
   const groups = (Object.keys(CATEGORY_LABELS) as Category[])
     .map((category) => ({ category, entities: base.entities.filter((e) => e.category === category) }))
@@ -17,7 +18,7 @@ export function FactList({ base }: { base: FactBase }) {
           <h2 id={`cat-${g.category}`}>{CATEGORY_LABELS[g.category]}</h2>
           <ul>
             {g.entities.map((e) => (
-              <EntityItem key={e.id} entity={e} sources={sources} />
+              <EntityItem key={e.id} entity={e} sources={sources} open={e.id === open} />
             ))}
           </ul>
         </section>
@@ -26,14 +27,21 @@ export function FactList({ base }: { base: FactBase }) {
   );
 }
 
-function EntityItem({ entity, sources }: { entity: Entity; sources: Map<string, Source> }) {
+function EntityItem({ entity, sources, open }: { entity: Entity; sources: Map<string, Source>; open: boolean }) {
+  const item = useRef<HTMLLIElement>(null);
+  // The entity asked for (from a tooltip) opens with its facts, in view and focused.
+  useEffect(() => {
+    if (!open) return;
+    item.current?.scrollIntoView({ block: 'start' });
+    item.current?.focus();
+  }, [open]);
   const cited = [...new Set(entity.facts.flatMap((f) => f.citations.map((c) => c.source)))];
   return (
-    <li class="entity" data-entity={entity.id}>
+    <li class="entity" data-entity={entity.id} ref={item} tabIndex={open ? -1 : undefined}>
       <h3>{entity.name}</h3>
       <p class="summary">{entity.summary}</p>
       <p class="sources">Sources: {cited.map((id) => sourceLabel(sources, id)).join(' · ')}</p>
-      <details>
+      <details open={open}>
         <summary>
           {entity.facts.length} fact{entity.facts.length === 1 ? '' : 's'}
         </summary>

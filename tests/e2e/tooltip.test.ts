@@ -102,6 +102,32 @@ describe.each<BrowserName>(['chromium', 'firefox'])('tooltip in %s', (name) => {
     await page.close();
   });
 
+  // Known bug in Firefox: the background opens the tab when an extension page sends
+  // openEntity, but not when the tooltip's content script does. it.fails keeps the
+  // test running, and turns red as soon as the bug is fixed, so the marker goes then.
+  const openWorks = name === 'firefox' ? it.fails : it;
+  openWorks('"Open in Mars Lens" opens the entity with all its facts', async () => {
+    const page = await openArticle();
+    const at = await wordCenter(page, 'PIXL');
+    await page.mouseMove(at.x, at.y);
+    expect(await waitFor(async () => (await tooltip(page))?.open)).toBe(true);
+    const open = (await tooltipButtons(page)).find((b) => / Mars Lens$/.test(b.text))!;
+    await page.click(open.x, open.y);
+    const want = `${session.browser.extensionBase}popup.html?entity=pixl`;
+    await waitFor(async () => (await session.browser.tabUrls()).includes(want));
+    expect(await session.browser.tabUrls()).toContain(want);
+    const popup = await session.browser.newPage();
+    await popup.goto(want);
+    const shown = await popup.evaluate(() => {
+      const item = document.querySelector('[data-entity="pixl"]')!;
+      return { open: item.querySelector('details')!.open, focused: document.activeElement === item };
+    });
+    expect(shown).toEqual({ open: true, focused: true });
+    await popup.close();
+    await page.close();
+    expect(session.browser.errors).toEqual([]);
+  });
+
   it('says why a variant spelling was marked', async () => {
     const page = await openArticle();
     const at = await wordCenter(page, 'Jazero');

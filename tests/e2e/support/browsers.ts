@@ -32,6 +32,8 @@ export interface TestBrowser {
   newPage(): Promise<TestPage>;
   /** Page errors and uncaught exceptions seen so far (content scripts included). */
   errors: string[];
+  /** URLs of every open tab (to see a tab the extension opened). */
+  tabUrls(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,7 @@ async function launchChromium(profileDir: string, extension: boolean): Promise<T
       name: 'chromium',
       extensionBase: '',
       errors,
+      tabUrls: async () => context.pages().map((p) => p.url()),
       newPage: async () => wrapPlaywright(await context.newPage()),
       close: () => closeContext(context),
     };
@@ -78,6 +81,7 @@ async function launchChromium(profileDir: string, extension: boolean): Promise<T
     name: 'chromium',
     extensionBase: `chrome-extension://${extensionId}/`,
     errors,
+    tabUrls: async () => context.pages().map((p) => p.url()),
     newPage: async () => wrapPlaywright(await context.newPage()),
     close: () => closeContext(context),
   };
@@ -158,6 +162,7 @@ async function launchFirefox(profileDir: string, extension: boolean): Promise<Te
     name: 'firefox',
     extensionBase: `moz-extension://${FIREFOX_UUID}/`,
     errors,
+    tabUrls: async () => (await browser.pages()).map((p) => p.url()),
     newPage: async () => {
       const page = await browser.newPage();
       page.on('pageerror', (e) => errors.push(`${page.url()}: ${e instanceof Error ? e.message : String(e)}`));
