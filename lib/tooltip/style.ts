@@ -37,7 +37,12 @@ p, ul, li, blockquote { margin: 0; padding: 0; font: inherit; color: inherit; }
 .quote { margin-top: 4px; padding-left: 8px; border-left: 3px solid #d4d4d8; font-style: italic; font-size: 13px; }
 .quote[hidden] { display: none; }
 .why { font-size: 12px; color: #52525b; margin-bottom: 8px; }
-.actions { display: flex; gap: 16px; flex-wrap: wrap; }
+.actions {
+  display: flex; gap: 16px; flex-wrap: wrap;
+  /* Always reachable, even when the facts overflow the card. */
+  position: sticky; bottom: -12px; margin: 0 -14px -12px; padding: 8px 14px 12px;
+  background: #ffffff; border-top: 1px solid #e4e4e7;
+}
 button.link {
   all: unset; cursor: pointer; color: #b3401a; font-size: 13px; font-weight: 600;
   text-decoration: underline; text-underline-offset: 2px; border-radius: 2px;
@@ -47,6 +52,7 @@ button.link:focus-visible { outline: 2px solid #b3401a; outline-offset: 2px; }
   .card { color: #f4f4f5; background: #1f1f23; border-color: #3f3f46; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.6); }
   .category, .source, .why { color: #a1a1aa; }
   .quote { border-left-color: #52525b; }
+  .actions { background: #1f1f23; border-top-color: #3f3f46; }
   button.link { color: #fb923c; }
   button.link:focus-visible, .card:focus-visible { outline-color: #fb923c; }
 }

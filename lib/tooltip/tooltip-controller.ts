@@ -103,19 +103,24 @@ export class TooltipController {
       onOpen: (id) => this.options.onOpenEntity(id),
     });
     const range = mark.range;
-    view.show(card, {
-      getBoundingClientRect: () => liveRange(doc, range).getBoundingClientRect(),
-      getClientRects: () => [...liveRange(doc, range).getClientRects()],
-      contextElement: range.startContainer.parentElement ?? undefined,
-    });
+    if (focus) {
+      const active = doc.activeElement;
+      if (!this.restoreFocus && active instanceof win.HTMLElement && active !== view.host) this.restoreFocus = active;
+    }
+    view.show(
+      card,
+      {
+        getBoundingClientRect: () => liveRange(doc, range).getBoundingClientRect(),
+        getClientRects: () => [...liveRange(doc, range).getClientRects()],
+        contextElement: range.startContainer.parentElement ?? undefined,
+      },
+      focus,
+    );
     this.current = mark;
     reader.focus.clear();
     if (focus) {
       reader.focus.add(mark.range);
       reader.focus.ensureRegistered();
-      const active = doc.activeElement;
-      if (!this.restoreFocus && active instanceof win.HTMLElement && active !== view.host) this.restoreFocus = active;
-      view.card.focus({ preventScroll: true });
     }
   }
 

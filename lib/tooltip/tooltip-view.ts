@@ -60,12 +60,17 @@ export class TooltipView {
     return this.card.matches(':popover-open');
   }
 
-  show(content: Node, reference: VirtualElement): void {
+  /** Shows content next to reference; with focus, focus moves into the card once it is placed. */
+  show(content: Node, reference: VirtualElement, focus = false): void {
     // The page may have removed our host (a framework re-rendering <html>); put it back.
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     this.card.replaceChildren(content);
+    // Hidden until placed: the first position is computed asynchronously, and the card
+    // must not flash in the corner (or be clicked there) meanwhile.
+    this.card.style.visibility = 'hidden';
     if (!this.isOpen) this.card.showPopover();
     this.stopPlacing?.();
+    let wantsFocus = focus;
     this.stopPlacing = autoUpdate(reference, this.card, () => {
       void computePosition(reference, this.card, {
         strategy: 'fixed',
@@ -74,6 +79,9 @@ export class TooltipView {
       }).then(({ x, y }) => {
         this.card.style.left = `${Math.round(x)}px`;
         this.card.style.top = `${Math.round(y)}px`;
+        this.card.style.visibility = 'visible';
+        if (wantsFocus) this.card.focus({ preventScroll: true });
+        wantsFocus = false;
       });
     });
   }

@@ -32,8 +32,6 @@ export interface TestBrowser {
   newPage(): Promise<TestPage>;
   /** Page errors and uncaught exceptions seen so far (content scripts included). */
   errors: string[];
-  /** URLs of every open tab (to see a tab the extension opened). */
-  tabUrls(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -70,7 +68,6 @@ async function launchChromium(profileDir: string, extension: boolean): Promise<T
       name: 'chromium',
       extensionBase: '',
       errors,
-      tabUrls: async () => context.pages().map((p) => p.url()),
       newPage: async () => wrapPlaywright(await context.newPage()),
       close: () => closeContext(context),
     };
@@ -81,7 +78,6 @@ async function launchChromium(profileDir: string, extension: boolean): Promise<T
     name: 'chromium',
     extensionBase: `chrome-extension://${extensionId}/`,
     errors,
-    tabUrls: async () => context.pages().map((p) => p.url()),
     newPage: async () => wrapPlaywright(await context.newPage()),
     close: () => closeContext(context),
   };
@@ -162,7 +158,6 @@ async function launchFirefox(profileDir: string, extension: boolean): Promise<Te
     name: 'firefox',
     extensionBase: `moz-extension://${FIREFOX_UUID}/`,
     errors,
-    tabUrls: async () => (await browser.pages()).map((p) => p.url()),
     newPage: async () => {
       const page = await browser.newPage();
       page.on('pageerror', (e) => errors.push(`${page.url()}: ${e instanceof Error ? e.message : String(e)}`));

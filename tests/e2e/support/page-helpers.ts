@@ -29,8 +29,9 @@ export async function tooltip(page: TestPage): Promise<TooltipSnapshot | null> {
     const style = getComputedStyle(card);
     return {
       // The card is display:none unless it is an open popover (matches() would do,
-      // but the hostile fixture breaks it in the page's world, where this runs).
-      open: style.display !== 'none',
+      // but the hostile fixture breaks it in the page's world, where this runs), and
+      // hidden until Floating UI has placed it.
+      open: style.display !== 'none' && style.visibility === 'visible',
       role: card.getAttribute('role'),
       name: one('.name'),
       category: one('.category'),
