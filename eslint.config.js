@@ -11,7 +11,17 @@ const browserApis = [
 
 export default tseslint.config(
   // Fixture pages and their apps are the pages under test (page code, not ours).
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'lib/facts/generated/', 'demo-output/', 'tests/fixtures/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.output/',
+      '.wxt/',
+      'lib/facts/generated/',
+      'demo-output/',
+      'tests/fixtures/',
+      'bench/.out/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,7 +6,7 @@ import type { BrowserContextOptions, LaunchOptions } from 'playwright-core';
 export function chromiumWithExtension(
   /** The unpacked extension; null for a plain browser to compare against. */
   extensionDir: string | null,
-  options: { headless: boolean; viewport?: { width: number; height: number } },
+  options: { headless: boolean; viewport?: { width: number; height: number }; extraArgs?: string[] },
 ): LaunchOptions & BrowserContextOptions {
   return {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -19,6 +19,7 @@ export function chromiumWithExtension(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.extraArgs ?? []),
     ],
   };
 }

@@ -1,6 +1,8 @@
 import { onMessage, sendMessage } from '@/lib/browser/messages';
 import { factBase } from '@/lib/facts/bundle';
+import { syntheticEntities } from '@/lib/match/synthetic-aliases';
 import { TermMatcher } from '@/lib/match/term-matcher';
+import { benchAliasCount, consoleProbe } from '@/lib/page/bench-probe';
 import { browserHighlightEnv } from '@/lib/page/highlight-marks';
 import { startFrame } from '@/lib/page/page-session';
 
@@ -11,14 +13,23 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     if (!('highlights' in CSS)) return; // browsers without the Custom Highlight API
+    // `npm run bench` builds with --mode bench; production builds drop this branch.
+    const bench = import.meta.env.MODE === 'bench';
+    const extra = bench ? syntheticEntities(benchAliasCount(location.hash)) : [];
     const frame = startFrame({
       doc: document,
       win: window,
       base: factBase,
-      matcher: new TermMatcher(factBase),
+      matcher: new TermMatcher({ entities: [...factBase.entities, ...extra], traps: factBase.traps }),
       env: browserHighlightEnv(window),
       signal: ctx.signal,
       onOpenEntity: (id) => void sendMessage('openEntity', id).catch(() => undefined),
+      probe: bench
+        ? consoleProbe(
+            (line) => console.debug(line),
+            () => performance.now(),
+          )
+        : undefined,
     });
     if (window === window.top) ctx.onInvalidated(onMessage('stepTerm', ({ data }) => frame.tooltip.step(data)));
   },

@@ -3,6 +3,7 @@ import type { TermMatcher } from '../match/term-matcher';
 import { TooltipController } from '../tooltip/tooltip-controller';
 import { HOST_TAG } from '../tooltip/tooltip-view';
 import type { HighlightEnv } from './highlight-marks';
+import type { Probe } from './probe';
 import { Reader } from './reader';
 import { watchLocation } from './watch-location';
 
@@ -18,6 +19,7 @@ export interface FrameOptions {
   env: HighlightEnv;
   signal: AbortSignal;
   onOpenEntity: (entityId: string) => void;
+  probe?: Probe;
 }
 
 export interface FrameSession {
@@ -32,8 +34,8 @@ export function startFrame(options: FrameOptions): FrameSession {
   const start = () => {
     const controller = new AbortController();
     options.signal.addEventListener('abort', () => controller.abort(), { once: true });
-    const { doc, win, matcher, env, base } = options;
-    const reader = new Reader({ doc, win, matcher, env, signal: controller.signal, isOwnUi });
+    const { doc, win, matcher, env, base, probe } = options;
+    const reader = new Reader({ doc, win, matcher, env, signal: controller.signal, isOwnUi, probe });
     const tooltip = new TooltipController({
       doc,
       win,
@@ -42,6 +44,7 @@ export function startFrame(options: FrameOptions): FrameSession {
       registry: env.registry,
       signal: controller.signal,
       onOpenEntity: options.onOpenEntity,
+      probe,
     });
     return { controller, reader, tooltip };
   };

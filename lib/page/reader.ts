@@ -3,6 +3,7 @@ import { TopicGate } from '../match/topic-gate';
 import { HighlightMarks, type HighlightEnv } from './highlight-marks';
 import { MarkIndex } from './mark-index';
 import { markCss, MarkStyle } from './mark-style';
+import { noProbe, type Probe } from './probe';
 import { collectDirty, outermostConnected, type DirtySet } from './mutation-roots';
 import { insideSkipped, RunScanner, type TextRun } from './text-runs';
 import { visibleStart } from './visible-start';
@@ -22,6 +23,8 @@ export interface ReaderOptions {
   isOwnUi?: (node: Node) => boolean;
   /** How long to gather page changes before reading them (ms). */
   batchMs?: number;
+  /** The benchmark's listener. */
+  probe?: Probe;
 }
 
 /** Runs longer than this (one enormous text node) are read in pieces between yields. */
@@ -57,10 +60,14 @@ export class Reader {
   private flushing = false;
   private seenRevision = 0;
   private readonly listeners = new Set<() => void>();
+  private readonly probe: Probe;
+  /** When the first change of the pending batch was seen. */
+  private batchSince: number | undefined;
 
   constructor(private readonly options: ReaderOptions) {
     const { doc, win, env, signal } = options;
     this.isOwnUi = options.isOwnUi ?? (() => false);
+    this.probe = options.probe ?? noProbe;
     this.highlight = new HighlightMarks(env);
     this.focus = new HighlightMarks(env);
     this.index = new MarkIndex(this.highlight);
@@ -83,7 +90,9 @@ export class Reader {
       { once: true },
     );
     const root = doc.body ?? doc.documentElement;
-    this.ready = root ? this.read(root, visibleStart(doc, win, this.isOwnUi)) : Promise.resolve();
+    this.ready = (root ? this.read(root, visibleStart(doc, win, this.isOwnUi)) : Promise.resolve()).then(() =>
+      this.probe.ready(this.index.size),
+    );
   }
 
   /** Reads root in slices, yielding to the page between them. */
@@ -102,9 +111,11 @@ export class Reader {
     const huge: TextRun[] = [];
     const ingest = (run: TextRun) => (run.text.length > HUGE_RUN ? huge.push(run) : this.ingest(run));
     while (!scanner.done && !signal.aborted) {
-      const deadline = win.performance.now() + SLICE_MS;
+      const began = win.performance.now();
+      const deadline = began + SLICE_MS;
       scanner.step(() => win.performance.now() > deadline || huge.length > 0, ingest);
       this.changed();
+      this.probe.slice(win.performance.now() - began);
       for (let run = huge.shift(); run && !signal.aborted; run = huge.shift()) await this.readInPieces(run);
       if (!scanner.done) await yieldToPage(win);
     }
@@ -117,7 +128,8 @@ export class Reader {
     const record = this.index.open(run);
     let from = 0;
     while (from < text.length && !signal.aborted && this.index.isCurrent(record)) {
-      const deadline = win.performance.now() + SLICE_MS;
+      const began = win.performance.now();
+      const deadline = began + SLICE_MS;
       while (from < text.length && win.performance.now() < deadline) {
         const to = pieceEnd(text, from + PIECE);
         const matches = matcher.findWindow(text, from, to);
@@ -126,6 +138,7 @@ export class Reader {
         from = Math.max(to, matches.at(-1)?.end ?? 0);
       }
       this.changed();
+      this.probe.slice(win.performance.now() - began);
       if (from < text.length) await yieldToPage(win);
     }
   }
@@ -164,7 +177,10 @@ export class Reader {
   }
 
   private onMutations(records: MutationRecord[]) {
+    const began = this.options.win.performance.now();
+    this.batchSince ??= began;
     collectDirty(records, this.isOwnUi, this.dirty);
+    this.probe.slice(this.options.win.performance.now() - began);
     this.schedule();
   }
 
@@ -180,9 +196,14 @@ export class Reader {
   private async flush() {
     const { roots, removed } = this.dirty;
     this.dirty = { roots: new Set(), removed: [] };
+    const since = this.batchSince;
+    this.batchSince = undefined;
     this.flushing = true;
+    const { win } = this.options;
     try {
+      const began = win.performance.now();
       for (const node of removed) this.forget(node);
+      this.probe.slice(win.performance.now() - began);
       for (const root of outermostConnected(roots)) {
         if (this.options.signal.aborted) return;
         const el = root.nodeType === 1 ? (root as Element) : root.parentElement;
@@ -190,6 +211,7 @@ export class Reader {
         await this.read(root);
       }
       this.changed();
+      if (since !== undefined) this.probe.batch(win.performance.now() - since);
     } finally {
       this.flushing = false;
     }

@@ -2,6 +2,7 @@ import type { Entity, FactBase, Source } from '../facts/types';
 import { liveRange, markAtPoint } from '../page/hit-test';
 import type { Mark } from '../page/mark-index';
 import { inReadingOrder, stepMark } from '../page/mark-order';
+import { noProbe, type Probe } from '../page/probe';
 import type { Reader } from '../page/reader';
 import { buildCard } from './card';
 import { TooltipView } from './tooltip-view';
@@ -23,6 +24,7 @@ export interface TooltipOptions {
   intentMs?: number;
   /** Grace period to move the pointer from the mark onto the tooltip (ms). */
   graceMs?: number;
+  probe?: Probe;
 }
 
 export class TooltipController {
@@ -93,6 +95,7 @@ export class TooltipController {
     const entity = this.entities.get(mark.match.entityId);
     if (!entity) return;
     const { doc, win, reader } = this.options;
+    const began = win.performance.now();
     const view = (this.view ??= new TooltipView(doc, win));
     const card = buildCard(doc, {
       entity,
@@ -115,6 +118,8 @@ export class TooltipController {
         contextElement: range.startContainer.parentElement ?? undefined,
       },
       focus,
+      // Painted: the frame after the one in which it was placed.
+      () => win.requestAnimationFrame(() => (this.options.probe ?? noProbe).tooltip(win.performance.now() - began)),
     );
     this.current = mark;
     reader.focus.clear();

@@ -61,7 +61,7 @@ export class TooltipView {
   }
 
   /** Shows content next to reference; with focus, focus moves into the card once it is placed. */
-  show(content: Node, reference: VirtualElement, focus = false): void {
+  show(content: Node, reference: VirtualElement, focus = false, onPlaced?: () => void): void {
     // The page may have removed our host (a framework re-rendering <html>); put it back.
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     this.card.replaceChildren(content);
@@ -70,7 +70,7 @@ export class TooltipView {
     this.card.style.visibility = 'hidden';
     if (!this.isOpen) this.card.showPopover();
     this.stopPlacing?.();
-    let wantsFocus = focus;
+    let first = true;
     this.stopPlacing = autoUpdate(reference, this.card, () => {
       void computePosition(reference, this.card, {
         strategy: 'fixed',
@@ -80,8 +80,11 @@ export class TooltipView {
         this.card.style.left = `${Math.round(x)}px`;
         this.card.style.top = `${Math.round(y)}px`;
         this.card.style.visibility = 'visible';
-        if (wantsFocus) this.card.focus({ preventScroll: true });
-        wantsFocus = false;
+        if (first) {
+          first = false;
+          if (focus) this.card.focus({ preventScroll: true });
+          onPlaced?.();
+        }
       });
     });
   }

@@ -1,0 +1,22 @@
+import type { Probe } from './probe';
+
+// The probe of `npm run bench` builds: each figure goes to the console with a fixed
+// tag, where the harness (playwright-core) reads it. Never in production builds.
+
+export const BENCH_TAG = '[mars-lens-bench]';
+
+export function consoleProbe(log: (line: string) => void, now: () => number): Probe {
+  const send = (kind: string, value: number) => log(`${BENCH_TAG} ${JSON.stringify({ kind, value, at: now() })}`);
+  return {
+    slice: (ms) => send('slice', ms),
+    ready: (marks) => send('ready', marks),
+    batch: (lag) => send('batch', lag),
+    tooltip: (ms) => send('tooltip', ms),
+  };
+}
+
+/** The benchmark's extra alias count, from the page URL's #ml-bench-aliases=N. */
+export function benchAliasCount(hash: string): number {
+  const m = /ml-bench-aliases=(\d+)/.exec(hash);
+  return m ? Number(m[1]) : 0;
+}

@@ -1,0 +1,20 @@
+// Where the benchmark listens. Production builds pass no probe (the calls are a
+// no-op); `npm run bench` builds with one that reports each figure to the harness.
+
+export interface Probe {
+  /** One slice of reading took ms (main-thread time the extension spent). */
+  slice(ms: number): void;
+  /** The first full read of the frame finished; marks made. */
+  ready(marks: number): void;
+  /** A batch of page changes was re-read: lag from the first change to its marks. */
+  batch(lagMs: number): void;
+  /** A tooltip was painted ms after its hover intent delay ended. */
+  tooltip(ms: number): void;
+}
+
+export const noProbe: Probe = {
+  slice: () => undefined,
+  ready: () => undefined,
+  batch: () => undefined,
+  tooltip: () => undefined,
+};
