@@ -15,6 +15,9 @@ import { article, bigTable, liveBlog, rewritePage, PLANTED, type Page as BenchPa
 
 const quick = process.argv.includes('--quick');
 const REPS = quick ? 1 : 3;
+/** --only=article-1000kb: just the page cases whose name starts so (for quick experiments). */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const pageCasesOnly = !!only;
 const TAG = '[mars-lens-bench] ';
 
 // --- build Mars Lens (bench mode: with its probe) and the references -------------
@@ -205,7 +208,7 @@ const rows: string[][] = [];
 const fmt = (x: number, d = 1) => (Number.isNaN(x) ? 'n/a' : x.toFixed(d));
 const sameMarks = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
 
-for (const name of [A1, A5, TABLE]) {
+for (const name of [A1, A5, TABLE].filter((n) => !only || n.startsWith(only))) {
   const url = `${origin}/${name}`;
   const floor = await repeat('floor', url);
   const ours = await repeat('ours', url, { readMarks: true });
@@ -245,6 +248,11 @@ for (const name of [A1, A5, TABLE]) {
   ]);
 }
 
+if (pageCasesOnly) {
+  console.log(rows.map((r) => r.join(' | ')).join('\n'));
+  server.close();
+  process.exit(0);
+}
 // Scaling: the fact base plus synthetic aliases, on the 1 MB article.
 const scaling: Record<string, number> = {};
 for (const extra of [0, 1000, 10000]) {

@@ -28,7 +28,7 @@ export interface FrameSession {
   readonly reader: Reader;
 }
 
-const isOwnUi = (node: Node) => node.nodeName.toLowerCase() === HOST_TAG;
+const isOwnUi = (node: Node, localName = (node as Element).localName) => localName === HOST_TAG;
 
 export function startFrame(options: FrameOptions): FrameSession {
   const start = () => {

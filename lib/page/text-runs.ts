@@ -1,4 +1,4 @@
-import { INLINE_TAGS, shouldSkip } from './skip-rules';
+import { INLINE_TAGS, isEditable, shouldSkip, SKIP_TAGS } from './skip-rules';
 
 // Collects a document's prose as "runs": the text of consecutive text nodes that read
 // as one line (split only by inline markup), so "Jet <em>Propulsion</em> Laboratory"
@@ -22,8 +22,8 @@ export interface Position {
 }
 
 export interface ScanOptions {
-  /** The extension's own UI, never scanned. */
-  isOwnUi?: (el: Element) => boolean;
+  /** The extension's own UI, never scanned (localName is passed when already read). */
+  isOwnUi?: (el: Element, localName?: string) => boolean;
   /** Called for each open shadow root met on the way (the reader observes them). */
   onShadowRoot?: (root: ShadowRoot) => void;
   /** A block element inside root to read first; the rest follows. */
@@ -32,6 +32,29 @@ export interface ScanOptions {
 
 const ELEMENT = 1;
 const TEXT = 3;
+
+// Elements that can host a shadow root (besides custom elements, whose names have a
+// hyphen): only these are asked for one, since every DOM read costs a content script.
+const SHADOW_HOSTS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
 /** How many nodes to walk between looks at the clock. */
 const NODES_PER_CHECK = 128;
 
@@ -44,7 +67,9 @@ interface Pass {
 }
 
 export class RunScanner {
-  private readonly isOwnUi: (el: Element) => boolean;
+  private readonly isOwnUi: (el: Element, localName?: string) => boolean;
+  /** Editable regions of the current pass, found with one query instead of an attribute read per element. */
+  private editable = new Set<Element>();
   private readonly passes: Pass[];
   private passIndex = 0;
   private walker: TreeWalker | undefined;
@@ -99,6 +124,12 @@ export class RunScanner {
     const doc = pass.root.ownerDocument ?? (pass.root as Document);
     this.walker = doc.createTreeWalker(pass.root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
     if (pass.from) this.walker.currentNode = pass.from;
+    const query = (pass.root as ParentNode).querySelectorAll;
+    this.editable = new Set(
+      typeof query === 'function'
+        ? [...(pass.root as ParentNode).querySelectorAll('[contenteditable]')].filter(isEditable)
+        : [],
+    );
     this.node = pass.from ?? this.walker.nextNode();
     this.lastParent = null;
   }
@@ -130,13 +161,14 @@ export class RunScanner {
       }
       if (node.nodeType === ELEMENT) {
         const el = node as Element;
-        if (shouldSkip(el, this.isOwnUi)) {
+        const name = el.localName;
+        if (SKIP_TAGS.has(name) || (this.editable.size > 0 && this.editable.has(el)) || this.isOwnUi(el, name)) {
           this.flush();
           node = skipSubtree(walker);
           continue;
         }
-        if (!INLINE_TAGS.has(el.localName)) this.flush();
-        const shadow = el.shadowRoot;
+        if (!INLINE_TAGS.has(name)) this.flush();
+        const shadow = SHADOW_HOSTS.has(name) || name.includes('-') ? el.shadowRoot : null;
         if (shadow) {
           this.passes.push({ root: shadow });
           this.options.onShadowRoot?.(shadow);
