@@ -75,6 +75,7 @@ interface Run {
   texts: string[];
   batches: number[];
   tooltip: number[];
+  placed: number[];
   heap: number;
   page: Record<string, number>;
 }
@@ -177,7 +178,8 @@ async function load(
     marks: ready?.value ?? 0,
     texts,
     batches: reports.filter((r) => r.kind === 'batch').map((r) => r.value),
-    tooltip: reports.filter((r) => r.kind === 'tooltip').map((r) => r.value),
+    tooltip: reports.filter((r) => r.kind === 'tooltip-painted').map((r) => r.value),
+    placed: reports.filter((r) => r.kind === 'tooltip-placed').map((r) => r.value),
     heap,
     page: pageFigures,
   };
@@ -208,7 +210,7 @@ const rows: string[][] = [];
 const fmt = (x: number, d = 1) => (Number.isNaN(x) ? 'n/a' : x.toFixed(d));
 const sameMarks = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
 
-for (const name of [A1, A5, TABLE].filter((n) => !only || n.startsWith(only))) {
+for (const name of [A1, A5, TABLE].filter((n) => !only || (only !== 'hover' && n.startsWith(only)))) {
   const url = `${origin}/${name}`;
   const floor = await repeat('floor', url);
   const ours = await repeat('ours', url, { readMarks: true });
@@ -248,6 +250,11 @@ for (const name of [A1, A5, TABLE].filter((n) => !only || n.startsWith(only))) {
   ]);
 }
 
+if (only === 'hover') {
+  const runs = await repeat('ours', `${origin}/${A1}`, { hover: true });
+  console.log('hover placed', JSON.stringify(runs.flatMap((r) => r.placed).map((x) => Math.round(x))));
+  console.log('hover painted', JSON.stringify(runs.flatMap((r) => r.tooltip).map((x) => Math.round(x))));
+}
 if (pageCasesOnly) {
   console.log(rows.map((r) => r.join(' | ')).join('\n'));
   server.close();
@@ -281,8 +288,16 @@ results.liveBlog = {
 };
 
 // Hover → tooltip painted, after the intent delay.
-const hover = (await repeat('ours', `${origin}/${A1}`, { hover: true })).flatMap((r) => r.tooltip);
-results.hover = { medianMs: median(hover), maxMs: Math.max(0, ...hover), samples: hover.length };
+const hoverRuns = await repeat('ours', `${origin}/${A1}`, { hover: true });
+const hover = hoverRuns.flatMap((r) => r.tooltip);
+const placed = hoverRuns.flatMap((r) => r.placed);
+results.hover = {
+  paintedMedianMs: median(hover),
+  paintedMaxMs: Math.max(0, ...hover),
+  placedMedianMs: median(placed),
+  placedMaxMs: Math.max(0, ...placed),
+  samples: hover.length,
+};
 
 const contentJs = readFileSync('.output/chrome-mv3/content-scripts/content.js');
 results.contentScriptGzipKB = gzipSync(contentJs).length / 1024;
@@ -307,14 +322,20 @@ const table = [
 const s = results.scaling as { cpuMs: Record<string, number>; ratio10k: number };
 const r = results.rewrite as { withoutMs: number; withMs: number; slowdown: number };
 const l = results.liveBlog as { share: number; maxLagMs: number; batches: number };
-const h = results.hover as { medianMs: number; maxMs: number };
+const h = results.hover as {
+  paintedMedianMs: number;
+  paintedMaxMs: number;
+  placedMedianMs: number;
+  placedMaxMs: number;
+};
 console.log(`\n${table}\n
 | other figure | value |
 |---|---|
 | +1,000 / +10,000 aliases, CPU on ${A1} | ${fmt(s.cpuMs[0]!)} → ${fmt(s.cpuMs[1000]!)} → ${fmt(s.cpuMs[10000]!)} ms (${fmt(s.ratio10k, 2)}× at 10k) |
 | page's own 10,000 text writes (2,000 nodes × 5) | ${fmt(r.withoutMs)} ms without, ${fmt(r.withMs)} ms with (${fmt(r.slowdown * 100, 1)} %) |
 | live blog: extension's share of main thread | ${fmt(l.share * 100, 2)} % over ${l.batches} batches; max lag insertion → marks ${fmt(l.maxLagMs)} ms |
-| hover → tooltip painted, after the 200 ms intent | median ${fmt(h.medianMs)} ms, max ${fmt(h.maxMs)} ms |
+| hover → tooltip placed (same task), after the 200 ms intent | median ${fmt(h.placedMedianMs)} ms, max ${fmt(h.placedMaxMs)} ms |
+| hover → tooltip painted (next frame's callbacks) | median ${fmt(h.paintedMedianMs)} ms, max ${fmt(h.paintedMaxMs)} ms |
 | content script, gzip, with the fact base | ${fmt(results.contentScriptGzipKB as number)} KB |
 
 Machine: ${(results.machine as { cpu: string }).cpu}, ${cpus().length} cores, ${(results.machine as { chromium: string }).chromium}; ${REPS} repetition(s), medians.`);

@@ -11,7 +11,7 @@ export function consoleProbe(log: (line: string) => void, now: () => number): Pr
     slice: (ms) => send('slice', ms),
     ready: (marks) => send('ready', marks),
     batch: (lag) => send('batch', lag),
-    tooltip: (ms) => send('tooltip', ms),
+    tooltip: (stage, ms) => send(`tooltip-${stage}`, ms),
   };
 }
 

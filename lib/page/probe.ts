@@ -8,8 +8,8 @@ export interface Probe {
   ready(marks: number): void;
   /** A batch of page changes was re-read: lag from the first change to its marks. */
   batch(lagMs: number): void;
-  /** A tooltip was painted ms after its hover intent delay ended. */
-  tooltip(ms: number): void;
+  /** A tooltip was placed (in the task that opened it), then painted (the next frame), ms after its intent delay ended. */
+  tooltip(stage: 'placed' | 'painted', ms: number): void;
 }
 
 export const noProbe: Probe = {

@@ -47,6 +47,15 @@ export class TooltipController {
     doc.addEventListener('pointermove', (e) => this.onPointerMove(e), listen);
     win.addEventListener('keydown', (e) => e.key === 'Escape' && this.current && this.hide(true), listen);
     options.reader.subscribe(() => this.marksChanged());
+    // Build the (unattached) tooltip while the page is idle once there is something to
+    // explain, so the first hover does not pay for it.
+    void options.reader.ready.then(() => {
+      if (options.signal.aborted || !options.reader.index.size) return;
+      const idle = (win as unknown as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback;
+      const warm = () => void (options.signal.aborted || (this.view ??= new TooltipView(doc, win)));
+      if (idle) idle.call(win, warm);
+      else win.setTimeout(warm, 200);
+    });
     signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
@@ -118,8 +127,12 @@ export class TooltipController {
         contextElement: range.startContainer.parentElement ?? undefined,
       },
       focus,
-      // Painted: the frame after the one in which it was placed.
-      () => win.requestAnimationFrame(() => (this.options.probe ?? noProbe).tooltip(win.performance.now() - began)),
+      () => {
+        const probe = this.options.probe ?? noProbe;
+        probe.tooltip('placed', win.performance.now() - began);
+        // Painted in the next frame: its animation frame callbacks run just before that paint.
+        win.requestAnimationFrame(() => probe.tooltip('painted', win.performance.now() - began));
+      },
     );
     this.current = mark;
     reader.focus.clear();
