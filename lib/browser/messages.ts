@@ -11,6 +11,8 @@ export interface ProtocolMap {
   stepTerm(direction: Direction): boolean;
   /** Content → background: show an entity in Mars Lens. */
   openEntity(entityId: string): void;
+  /** Popup → a tab's top frame: the page's URL (so the popup needs no "tabs" permission). */
+  pageInfo(): { url: string };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,46 @@
+import { isSiteEnabled, siteKey, type Settings } from '../settings/settings';
+
+// The first thing the popup shows: the current site and one switch for it, with the
+// global pause beside it. Subdomains follow their site: switching off example.com
+// also switches off news.example.com.
+
+export interface SiteControlProps {
+  url: string | undefined;
+  settings: Settings;
+  onSiteChange: (enabled: boolean) => void;
+  onPauseChange: (paused: boolean) => void;
+}
+
+export function SiteControl({ url, settings, onSiteChange, onPauseChange }: SiteControlProps) {
+  const site = url ? siteKey(url) : '';
+  const enabled = url ? isSiteEnabled(url, { ...settings, paused: false }) : false;
+  return (
+    <section class="site-control" aria-label="Where Mars Lens marks terms">
+      {site ? (
+        <label class="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={enabled}
+            disabled={settings.paused}
+            onChange={(e) => onSiteChange(e.currentTarget.checked)}
+          />
+          <span>
+            Mark terms on this site <strong class="site-name">{site}</strong>
+          </span>
+        </label>
+      ) : (
+        <p class="no-site">Mars Lens does not run on this page.</p>
+      )}
+      <label class="switch pause">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={settings.paused}
+          onChange={(e) => onPauseChange(e.currentTarget.checked)}
+        />
+        <span>Pause everywhere</span>
+      </label>
+    </section>
+  );
+}

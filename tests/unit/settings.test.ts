@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SETTINGS,
+  isSiteEnabled,
+  setSiteEnabled,
+  siteKey,
+  validateSettings,
+  type Settings,
+} from '../../lib/settings/settings';
+
+const settings = (over: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, sites: [], ...over });
+
+describe('isSiteEnabled', () => {
+  it.each<[string, Partial<Settings>, string, boolean]>([
+    ['everywhere by default', {}, 'https://news.example.com/a', true],
+    ['a listed site is off', { sites: ['example.com'] }, 'https://example.com/', false],
+    ['a listed site covers its subdomains', { sites: ['example.com'] }, 'https://news.example.com/a', false],
+    ['www is the same site', { sites: ['example.com'] }, 'http://www.example.com:8080/', false],
+    ['a subdomain does not cover its parent', { sites: ['news.example.com'] }, 'https://example.com/', true],
+    ['a look-alike is another site', { sites: ['example.com'] }, 'https://badexample.com/', true],
+    ['other sites stay on', { sites: ['example.com'] }, 'https://other.org/', true],
+    [
+      'only-listed: a listed site is on',
+      { mode: 'only-listed', sites: ['example.com'] },
+      'https://a.example.com/',
+      true,
+    ],
+    ['only-listed: others are off', { mode: 'only-listed', sites: ['example.com'] }, 'https://other.org/', false],
+    ['paused is off everywhere', { paused: true }, 'https://example.com/', false],
+    ['a page without a host follows the mode', {}, 'file:///tmp/a.html', true],
+    ['… in only-listed mode too', { mode: 'only-listed', sites: ['x.org'] }, 'file:///tmp/a.html', false],
+    ['127.0.0.1 is a site like any other', { sites: ['127.0.0.1'] }, 'http://127.0.0.1:4000/x', false],
+  ])('%s', (_what, over, url, want) => {
+    expect(isSiteEnabled(url, settings(over))).toBe(want);
+  });
+});
+
+describe('setSiteEnabled', () => {
+  it('turns a site off and on again, leaving other sites alone', () => {
+    const off = setSiteEnabled(settings({ sites: ['other.org'] }), 'https://news.example.com/x', false);
+    expect(off.sites).toEqual(['other.org', 'news.example.com']);
+    expect(isSiteEnabled('https://news.example.com/y', off)).toBe(false);
+    const on = setSiteEnabled(off, 'https://news.example.com/z', true);
+    expect(on.sites).toEqual(['other.org']);
+    expect(isSiteEnabled('https://news.example.com/y', on)).toBe(true);
+  });
+
+  it('turning on a subdomain of a listed site lifts the listing that covered it', () => {
+    const on = setSiteEnabled(settings({ sites: ['example.com'] }), 'https://news.example.com/', true);
+    expect(isSiteEnabled('https://news.example.com/', on)).toBe(true);
+  });
+
+  it('works the other way round in only-listed mode', () => {
+    const s = settings({ mode: 'only-listed' });
+    const on = setSiteEnabled(s, 'https://example.com/', true);
+    expect(on.sites).toEqual(['example.com']);
+    expect(isSiteEnabled('https://example.com/', on)).toBe(true);
+    expect(isSiteEnabled('https://example.com/', setSiteEnabled(on, 'https://example.com/', false))).toBe(false);
+  });
+});
+
+describe('validateSettings', () => {
+  it('keeps every valid field', () => {
+    const raw = {
+      mode: 'only-listed',
+      sites: ['a.org'],
+      paused: true,
+      markStyle: 'background',
+      firstMentionOnly: true,
+      hoverDelayMs: 350,
+    };
+    expect(validateSettings(raw)).toEqual({ settings: raw, problems: [] });
+  });
+
+  it('falls back field by field: a bad style never costs the site list', () => {
+    const { settings: s, problems } = validateSettings({
+      sites: ['Www.Example.com/', 'other.org', 'other.org'],
+      markStyle: 'neon',
+      hoverDelayMs: -5,
+    });
+    expect(s.sites).toEqual(['example.com', 'other.org']);
+    expect(s.markStyle).toBe('underline');
+    expect(s.hoverDelayMs).toBe(200);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^markStyle: /);
+    expect(problems[1]).toMatch(/^hoverDelayMs: /);
+  });
+
+  it.each([null, 'corrupt', 42, [1, 2]])('turns %j into the defaults with a problem', (raw) => {
+    const { settings: s, problems } = validateSettings(raw);
+    expect(s).toEqual(DEFAULT_SETTINGS);
+    expect(problems).toHaveLength(1);
+  });
+
+  it('keeps the sites when they are the only valid thing in a truncated value', () => {
+    expect(validateSettings({ sites: ['a.org'], mode: 7 }).settings.sites).toEqual(['a.org']);
+  });
+});
+
+describe('siteKey', () => {
+  it.each([
+    ['https://www.News.Example.com:8080/a?b#c', 'news.example.com'],
+    ['about:blank', ''],
+    ['not a url', ''],
+  ])('%s → %j', (url, want) => expect(siteKey(url)).toBe(want));
+});
