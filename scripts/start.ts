@@ -77,6 +77,18 @@ if (!headless) {
   }
   const tooltipShown = await page.evaluate(() => document.querySelector('mars-lens-ui') !== null);
   await page.screenshot({ path: 'demo-output/demo.png' });
+  // The popup for the demo tab, opened as a page (popup.html?tabId=N).
+  // Without the "tabs" permission URLs are hidden; the demo is the only (newest) tab yet.
+  const tabId = await worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
+      .chrome;
+    return Math.max(...(await api.tabs.query({})).map((t) => t.id ?? -1));
+  });
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tabId=${tabId}`);
+  await popup.waitForSelector('.site-name');
+  await popup.screenshot({ path: 'demo-output/popup.png' });
   const summary = {
     url,
     extensionId: new URL(worker.url()).host,
