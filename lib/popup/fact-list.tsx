@@ -6,8 +6,27 @@ import type { Category, Entity, FactBase, Source } from '../facts/types';
 // The popup's list of every entity by category, with its summary, its sources and,
 // on demand, its facts with their verbatim quotes.
 
-export function FactList({ base, open }: { base: FactBase; open?: string }) {
+export function FactList({ base, open, results }: { base: FactBase; open?: string; results?: string[] }) {
   const sources = new Map(base.sources.map((s) => [s.id, s]));
+  if (results) {
+    // Search results: best first, no categories.
+    const byId = new Map(base.entities.map((e) => [e.id, e]));
+    const found = results.map((id) => byId.get(id)).filter((e): e is Entity => !!e);
+    return (
+      <div class="fact-list">
+        <section aria-labelledby="results">
+          <h2 id="results" role="status">
+            {found.length === 0 ? 'No matching facts' : `${found.length} match${found.length === 1 ? '' : 'es'}`}
+          </h2>
+          <ul>
+            {found.map((e) => (
+              <EntityItem key={e.id} entity={e} sources={sources} open={e.id === open} />
+            ))}
+          </ul>
+        </section>
+      </div>
+    );
+  }
   const groups = (Object.keys(CATEGORY_LABELS) as Category[])
     .map((category) => ({ category, entities: base.entities.filter((e) => e.category === category) }))
     .filter((g) => g.entities.length > 0);
