@@ -31,6 +31,7 @@ export default defineContentScript({
           env: browserHighlightEnv(window),
           signal,
           onOpenEntity: (id) => void sendMessage('openEntity', id).catch(() => undefined),
+          onTerms: (ids) => void sendMessage('termsFound', ids).catch(() => undefined),
           probe: bench
             ? consoleProbe(
                 (line) => console.debug(line),

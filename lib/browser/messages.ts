@@ -11,6 +11,8 @@ export interface ProtocolMap {
   stepTerm(direction: Direction): boolean;
   /** Content → background: show an entity in Mars Lens. */
   openEntity(entityId: string): void;
+  /** Content → background: the entities marked in this frame now (for the toolbar badge). */
+  termsFound(entityIds: string[]): void;
   /** Popup → a tab's top frame: the page's URL (so the popup needs no "tabs" permission). */
   pageInfo(): { url: string };
 }

@@ -19,8 +19,13 @@ export interface FrameOptions {
   env: HighlightEnv;
   signal: AbortSignal;
   onOpenEntity: (entityId: string) => void;
+  /** The distinct entities marked in this frame, after each change (for the badge); [] when stopped. */
+  onTerms?: (entityIds: string[]) => void;
   probe?: Probe;
 }
+
+/** How long marks must be still before the frame reports its terms (ms). */
+const REPORT_MS = 250;
 
 export interface FrameSession {
   /** The current page's tooltip (it changes on SPA navigation). */
@@ -46,20 +51,35 @@ export function startFrame(options: FrameOptions): FrameSession {
       onOpenEntity: options.onOpenEntity,
       probe,
     });
+    let timer: number | undefined;
+    const report = () => {
+      if (timer !== undefined) win.clearTimeout(timer);
+      timer = win.setTimeout(() => {
+        // Only the current page's reader speaks: an old one ending after a handover must not.
+        if (session.reader !== reader || controller.signal.aborted) return;
+        options.onTerms?.([...new Set([...reader.index.marks()].map((m) => m.match.entityId))]);
+      }, REPORT_MS);
+    };
+    reader.subscribe(report);
+    // The reader's first slice ran in its constructor, before anyone could subscribe.
+    report();
+    controller.signal.addEventListener('abort', () => win.clearTimeout(timer), { once: true });
     return { controller, reader, tooltip };
   };
-  let current = start();
+  // The report callbacks above read `session` later, once it is set.
+  let session = start();
+  options.signal.addEventListener('abort', () => options.onTerms?.([]), { once: true });
   watchLocation(options.win, options.signal, () => {
-    const previous = current;
-    current = start();
-    void current.reader.ready.finally(() => previous.controller.abort());
+    const previous = session;
+    session = start();
+    void session.reader.ready.finally(() => previous.controller.abort());
   });
   return {
     get tooltip() {
-      return current.tooltip;
+      return session.tooltip;
     },
     get reader() {
-      return current.reader;
+      return session.reader;
     },
   };
 }

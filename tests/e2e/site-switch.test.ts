@@ -22,6 +22,21 @@ async function newestTabId(ext: TestPage): Promise<number> {
   });
 }
 
+/** The toolbar badge of a tab, as an extension page reads it. */
+function badge(ext: TestPage, tabId: number): Promise<string> {
+  return ext.evaluate(async (tabId) => {
+    interface Action {
+      getBadgeText(d: { tabId: number }): Promise<string>;
+    }
+    const g = globalThis as unknown as {
+      browser?: { action?: Action; browserAction?: Action };
+      chrome: { action: Action };
+    };
+    const action = g.browser?.action ?? g.browser?.browserAction ?? g.chrome.action;
+    return action.getBadgeText({ tabId });
+  }, tabId);
+}
+
 /** Centre of the popup's switch whose label contains text. */
 function switchAt(popup: TestPage, text: string) {
   return popup.evaluate((text) => {
@@ -38,7 +53,7 @@ function switchAt(popup: TestPage, text: string) {
   }, text);
 }
 
-describe.each<BrowserName>(['chromium', 'firefox'])('per-site switch in %s', (name) => {
+describe.each<BrowserName>(['chromium', 'firefox'])('per-site switch and badge in %s', (name) => {
   const session = useExtensionBrowser(name);
 
   it('turns the site off in every open tab at once and back on, leaving the page as it was', async () => {
@@ -60,6 +75,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('per-site switch in %s', (na
     });
     expect(before).toMatchObject({ checked: true });
     expect(before!.label).toBe('Mark terms on this site 127.0.0.1');
+    // The badge counts distinct terms: Perseverance, Jezero, JPL, PIXL, Mastcam-Z, microphone, Mars.
+    await waitFor(async () => (await badge(popup, tabId)) === '7');
+    expect(await badge(popup, tabId)).toBe('7');
 
     await popup.click(before!.x, before!.y);
     expect(await waitFor(async () => (await article.evaluate(markCount)) === 0, 2000, 25)).toBe(true);
@@ -70,6 +88,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('per-site switch in %s', (na
     await sleep(500);
     expect((await tooltip(article))?.open ?? false).toBe(false);
     expect((await switchAt(popup, 'this site')).checked).toBe(false);
+    expect(await waitFor(async () => (await badge(popup, tabId)) === '')).toBe(true);
 
     // A page opened while the site is off stays unmarked.
     const later = await session.browser.newPage();
@@ -81,6 +100,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('per-site switch in %s', (na
     await popup.click(off.x, off.y);
     expect(await waitFor(async () => (await article.evaluate(markCount)) >= 10)).toBe(true);
     expect(await waitFor(async () => (await later.evaluate(markCount)) >= 10)).toBe(true);
+    expect(await waitFor(async () => (await badge(popup, tabId)) === '7')).toBe(true);
 
     for (const p of [later, popup, article, other]) await p.close();
     expect(session.browser.errors).toEqual([]);
