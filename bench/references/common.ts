@@ -2,7 +2,7 @@
 // same aliases, the same skip rules, the same way of reporting to the harness.
 import bundle from '../../lib/facts/generated/fact-base.json';
 import type { FactBase } from '../../lib/facts/types';
-import { shouldSkip } from '../../lib/page/skip-rules';
+import { shouldSkip, SKIP_TAGS } from '../../lib/page/skip-rules';
 
 const base = bundle as unknown as FactBase;
 export const aliases = base.entities.flatMap((e) => e.aliases.filter((a) => !a.searchOnly));
@@ -31,23 +31,9 @@ export function walkText(root: Node, visit: (text: Text) => void): void {
   }
 }
 
-/** CSS selectors for the skip rules (for mark.js's `exclude`). */
+/** CSS selectors for the skip rules (for mark.js's `exclude`), from the same tag list. */
 export const SKIP_SELECTORS = [
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'svg',
-  'math',
-  'iframe',
+  ...SKIP_TAGS,
   '[contenteditable]:not([contenteditable="false"])',
-  '[contenteditable] *',
+  '[contenteditable]:not([contenteditable="false"]) *',
 ];

@@ -1,41 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName, TestPage } from './support/browsers';
 import { sleep, tooltip, waitFor, wordCenter } from './support/page-helpers';
+import { badgeText, newestOtherTabId } from './support/extension-page';
 import { useExtensionBrowser } from './support/session';
 
 // The popup's one switch for the current site: off, and the marks vanish at once from
 // every open tab of the site, leaving the page exactly as it was; on, and they return.
 
 const markCount = () => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0);
-
-/** The newest tab's id, read by an extension page (ids need no permission). */
-async function newestTabId(ext: TestPage): Promise<number> {
-  return ext.evaluate(async () => {
-    interface Api {
-      tabs: { getCurrent(): Promise<{ id?: number } | undefined>; query(q: object): Promise<{ id?: number }[]> };
-    }
-    const g = globalThis as unknown as { browser?: Api; chrome: Api };
-    const api = g.browser ?? g.chrome;
-    const self = await api.tabs.getCurrent();
-    const ids = (await api.tabs.query({})).map((t) => t.id!).filter((id) => id !== self?.id);
-    return Math.max(...ids);
-  });
-}
-
-/** The toolbar badge of a tab, as an extension page reads it. */
-function badge(ext: TestPage, tabId: number): Promise<string> {
-  return ext.evaluate(async (tabId) => {
-    interface Action {
-      getBadgeText(d: { tabId: number }): Promise<string>;
-    }
-    const g = globalThis as unknown as {
-      browser?: { action?: Action; browserAction?: Action };
-      chrome: { action: Action };
-    };
-    const action = g.browser?.action ?? g.browser?.browserAction ?? g.chrome.action;
-    return action.getBadgeText({ tabId });
-  }, tabId);
-}
 
 /** Centre of the popup's switch whose label contains text. */
 function switchAt(popup: TestPage, text: string) {
@@ -67,7 +39,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('per-site switch and badge i
 
     const popup = await session.browser.newPage();
     await popup.goto(`${session.browser.extensionBase}popup.html`);
-    const tabId = await newestTabId(popup);
+    const tabId = await newestOtherTabId(popup);
     await popup.goto(`${session.browser.extensionBase}popup.html?tabId=${tabId}`);
     const before = await waitFor(async () => {
       const s = await switchAt(popup, 'this site').catch(() => null);
@@ -76,8 +48,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('per-site switch and badge i
     expect(before).toMatchObject({ checked: true });
     expect(before!.label).toBe('Mark terms on this site 127.0.0.1');
     // The badge counts distinct terms: Perseverance, Jezero, JPL, PIXL, Mastcam-Z, microphone, Mars.
-    await waitFor(async () => (await badge(popup, tabId)) === '7');
-    expect(await badge(popup, tabId)).toBe('7');
+    await waitFor(async () => (await badgeText(popup, tabId)) === '7');
+    expect(await badgeText(popup, tabId)).toBe('7');
 
     await popup.click(before!.x, before!.y);
     expect(await waitFor(async () => (await article.evaluate(markCount)) === 0, 2000, 25)).toBe(true);
@@ -88,7 +60,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('per-site switch and badge i
     await sleep(500);
     expect((await tooltip(article))?.open ?? false).toBe(false);
     expect((await switchAt(popup, 'this site')).checked).toBe(false);
-    expect(await waitFor(async () => (await badge(popup, tabId)) === '')).toBe(true);
+    expect(await waitFor(async () => (await badgeText(popup, tabId)) === '')).toBe(true);
 
     // A page opened while the site is off stays unmarked.
     const later = await session.browser.newPage();
@@ -100,7 +72,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('per-site switch and badge i
     await popup.click(off.x, off.y);
     expect(await waitFor(async () => (await article.evaluate(markCount)) >= 10)).toBe(true);
     expect(await waitFor(async () => (await later.evaluate(markCount)) >= 10)).toBe(true);
-    expect(await waitFor(async () => (await badge(popup, tabId)) === '7')).toBe(true);
+    expect(await waitFor(async () => (await badgeText(popup, tabId)) === '7')).toBe(true);
 
     for (const p of [later, popup, article, other]) await p.close();
     expect(session.browser.errors).toEqual([]);

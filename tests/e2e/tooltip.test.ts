@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from './support/browsers';
 import { sleep, tooltip, tooltipButtons, topmostAt, waitFor, wordCenter, HOST } from './support/page-helpers';
+import { newestOtherTabId, ownTabUrls, sendToTab } from './support/extension-page';
 import { useExtensionBrowser } from './support/session';
 
 // The reader's experience of the tooltip: rest the pointer on a marked word and its
@@ -114,15 +115,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('tooltip in %s', (name) => {
     // Firefox's automation protocol does not report them, so ask from an extension page.
     const ext = await session.browser.newPage();
     await ext.goto(`${session.browser.extensionBase}popup.html`);
-    const ownTabs = () =>
-      ext.evaluate(async () => {
-        const g = globalThis as unknown as {
-          browser?: typeof g.chrome;
-          chrome: { tabs: { query(q: object): Promise<{ url?: string }[]> } };
-        };
-        return (await (g.browser ?? g.chrome).tabs.query({})).map((t) => t.url ?? '');
-      });
-    expect(await waitFor(async () => (await ownTabs()).includes(want))).toBe(true);
+    expect(await waitFor(async () => (await ownTabUrls(ext)).includes(want))).toBe(true);
     await ext.close();
     const popup = await session.browser.newPage();
     await popup.goto(want);
@@ -162,37 +155,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('keyboard in %s', (name) => 
     expect(await waitFor(() => article.evaluate(marksReady))).toBe(true);
     const ext = await session.browser.newPage();
     await ext.goto(`${session.browser.extensionBase}popup.html`);
-    const step = (direction: 1 | -1) =>
-      ext.evaluate(
-        async ({ direction }) => {
-          interface Tab {
-            id?: number;
-          }
-          interface Api {
-            tabs: {
-              getCurrent(): Promise<Tab | undefined>;
-              query(q: object): Promise<Tab[]>;
-              sendMessage(id: number, message: object, options: object): Promise<unknown>;
-            };
-          }
-          const g = globalThis as unknown as { browser?: Api; chrome: Api };
-          const api = g.browser ?? g.chrome;
-          // Reading tab URLs needs the "tabs" permission, which Mars Lens does not ask
-          // for; the article is the newest tab other than this one.
-          const self = await api.tabs.getCurrent();
-          const tab = (await api.tabs.query({}))
-            .filter((t) => t.id !== self?.id)
-            .sort((a, b) => a.id! - b.id!)
-            .at(-1);
-          const reply = (await api.tabs.sendMessage(
-            tab!.id!,
-            { id: 1, type: 'stepTerm', data: direction, timestamp: Date.now() },
-            { frameId: 0 },
-          )) as { res?: boolean };
-          return reply.res;
-        },
-        { direction },
-      );
+    // The article is the newest tab other than the extension page.
+    const tabId = await newestOtherTabId(ext);
+    const step = (direction: 1 | -1) => sendToTab<boolean>(ext, tabId, 'stepTerm', direction);
     const state = () =>
       article.evaluate(() => {
         const focused: string[] = [];
