@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BrowserName, TestPage } from './support/browsers';
-import { sleep, tooltip, topmostAt, waitFor, wordCenter, HOST } from './support/page-helpers';
+import { HOST, openTooltip, sleep, tooltip, topmostAt, waitFor, wordCenter } from './support/page-helpers';
 import { useExtensionBrowser } from './support/session';
 
 // Every page in tests/fixtures/reading carries its expectations in
@@ -136,7 +136,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (name) => {
         expect((await tooltip(page))?.open ?? false, `no tooltip over "${hover.text}"`).toBe(false);
         continue;
       }
-      const tip = await waitFor(async () => ((await tooltip(page))?.open ? tooltip(page) : null), 3000);
+      const tip = await openTooltip(page);
       expect(tip?.name, `tooltip over "${hover.text}"`).toBe(hover.tooltip);
       // Drawn on top of everything the page has at that spot.
       const centre = { x: (tip!.rect.left + tip!.rect.right) / 2, y: (tip!.rect.top + tip!.rect.bottom) / 2 };

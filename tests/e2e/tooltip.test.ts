@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from './support/browsers';
-import { sleep, tooltip, tooltipButtons, topmostAt, waitFor, wordCenter, HOST } from './support/page-helpers';
+import {
+  HOST,
+  openTooltip,
+  sleep,
+  tooltip,
+  tooltipButtons,
+  topmostAt,
+  waitFor,
+  wordCenter,
+} from './support/page-helpers';
 import { newestOtherTabId, ownTabUrls, sendToTab } from './support/extension-page';
 import { useExtensionBrowser } from './support/session';
 
@@ -24,7 +33,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('tooltip in %s', (name) => {
     const page = await openArticle();
     const at = await wordCenter(page, 'PIXL');
     await page.mouseMove(at.x, at.y);
-    const tip = await waitFor(async () => (await tooltip(page))?.open && tooltip(page));
+    const tip = await openTooltip(page);
     expect(tip).toMatchObject({
       open: true,
       role: 'tooltip',
@@ -58,7 +67,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('tooltip in %s', (name) => {
     await page.mouseMove(at.x, at.y);
     await sleep(60);
     expect((await tooltip(page))?.open ?? false).toBe(false); // still within the intent delay
-    const tip = await waitFor(async () => (await tooltip(page))?.open && tooltip(page));
+    const tip = await openTooltip(page);
     expect(tip && tip.name).toBe('Mastcam-Z');
     if (!tip) return;
     // Move onto the tooltip, through the gap, and stay a while: it stays open.
@@ -133,7 +142,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('tooltip in %s', (name) => {
     const page = await openArticle();
     const at = await wordCenter(page, 'Jazero');
     await page.mouseMove(at.x, at.y);
-    const tip = await waitFor(async () => (await tooltip(page))?.open && tooltip(page));
+    const tip = await openTooltip(page);
     expect(tip && tip.name).toBe('Jezero crater');
     expect(tip && tip.why).toBe(
       'Marked because this page says “Jazero”, a variant spelling of Jezero crater found in the sources.',
@@ -173,8 +182,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('keyboard in %s', (name) => 
         return { active: document.activeElement?.localName ?? null, focused };
       });
 
-    const shown = async () =>
-      (await waitFor(async () => ((await tooltip(article))?.open ? tooltip(article) : null)))?.name;
+    const shown = async () => (await openTooltip(article))?.name;
     expect(await step(1)).toBe(true);
     expect(await shown()).toBe('Perseverance rover');
     expect(await waitFor(async () => (await state()).active === HOST)).toBe(true);

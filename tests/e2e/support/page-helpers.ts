@@ -51,6 +51,14 @@ export async function tooltip(page: TestPage): Promise<TooltipSnapshot | null> {
   });
 }
 
+/** Waits for the tooltip to be open and returns it (one read per poll); null if it never opens. */
+export function openTooltip(page: TestPage, timeoutMs = 3000): Promise<TooltipSnapshot | null> {
+  return waitFor(async () => {
+    const tip = await tooltip(page);
+    return tip?.open ? tip : null;
+  }, timeoutMs);
+}
+
 /** The centre of the nth occurrence of text in the page's prose (viewport coordinates). */
 export async function wordCenter(page: TestPage, text: string, nth = 0): Promise<{ x: number; y: number }> {
   const at = await page.evaluate(
