@@ -1,13 +1,29 @@
-import { z } from 'zod';
+// zod/mini: the same validation as zod, tree-shaken to what is used (this module
+// ships in the content script, which must stay small).
+import * as z from 'zod/mini';
 
 // Every setting of Mars Lens, its default and its validation, in one place. Stored
 // values are validated field by field: a broken field falls back to its default and
 // the others survive (a bad style value never costs the reader their site list).
 
-export const SETTINGS_VERSION = 1;
+// Version 2 added `muted` (reader feedback from the tooltip); see migrations.ts.
+export const SETTINGS_VERSION = 2;
 
 export type SiteMode = 'all-except-listed' | 'only-listed';
 export type MarkStyleName = 'underline' | 'background' | 'hover-only';
+
+/**
+ * A term the reader asked us not to mark on a site, from the tooltip:
+ * "Don't mark this term on this site" mutes the entity there; "Wrong meaning here"
+ * mutes only the words that matched (an alias), so other names of it still mark.
+ */
+export interface MutedTerm {
+  site: string;
+  entityId: string;
+  reason: 'not-on-site' | 'wrong-meaning';
+  /** The alias text, for 'wrong-meaning'. */
+  alias?: string;
+}
 
 export interface Settings {
   /** Mark everywhere except the listed sites, or only on them. */
@@ -19,6 +35,7 @@ export interface Settings {
   markStyle: MarkStyleName;
   firstMentionOnly: boolean;
   hoverDelayMs: number;
+  muted: MutedTerm[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -28,24 +45,47 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   markStyle: 'underline',
   firstMentionOnly: false,
   hoverDelayMs: 200,
+  muted: [],
+});
+
+/** A site name as the reader may type it, normalised; message is the problem's wording. */
+const site = (message: string) =>
+  z.pipe(z.string(message), z.pipe(z.transform(normalizeSite), z.string().check(z.minLength(1, message))));
+
+const MUTED_TERM = z.object({
+  site: site('no site'),
+  entityId: z.string('no entity').check(z.minLength(1, 'no entity')),
+  reason: z.enum(['not-on-site', 'wrong-meaning'], 'reason must be "not-on-site" or "wrong-meaning"'),
+  alias: z.optional(z.string('alias must be text').check(z.minLength(1, 'alias must be text'))),
 });
 
 const FIELDS = {
-  mode: z.enum(['all-except-listed', 'only-listed']),
-  // Entries that are not strings are dropped one by one; the rest of the list survives.
-  sites: z.array(z.unknown()).transform((sites) => [
-    ...new Set(
-      sites
-        .filter((x): x is string => typeof x === 'string')
-        .map(normalizeSite)
-        .filter((x) => x !== ''),
-    ),
-  ]),
-  paused: z.boolean(),
-  markStyle: z.enum(['underline', 'background', 'hover-only']),
-  firstMentionOnly: z.boolean(),
-  hoverDelayMs: z.number().int().min(0).max(2000),
-} satisfies { [K in keyof Settings]: z.ZodType };
+  mode: z.enum(['all-except-listed', 'only-listed'], 'expected "all-except-listed" or "only-listed"'),
+  sites: z.array(z.unknown(), 'expected a list of sites'),
+  paused: z.boolean('expected true or false'),
+  markStyle: z.enum(['underline', 'background', 'hover-only'], 'expected "underline", "background" or "hover-only"'),
+  firstMentionOnly: z.boolean('expected true or false'),
+  hoverDelayMs: z
+    .int('expected a whole number of milliseconds')
+    .check(z.minimum(0, 'expected 0 to 2000 ms'), z.maximum(2000, 'expected 0 to 2000 ms')),
+  muted: z.array(z.unknown(), 'expected a list of muted terms'),
+} satisfies { [K in keyof Settings]: z.ZodMiniType };
+
+const SITE = site('not a site name');
+
+// The lists are checked entry by entry: a broken entry goes alone, the rest survive.
+const ENTRY = { sites: SITE, muted: MUTED_TERM } as const;
+const KEY = { sites: (s: string) => s, muted: (m: MutedTerm) => mutedKey(m) } as const;
+
+function validList<K extends keyof typeof ENTRY>(key: K, list: unknown[], problems: string[]): Settings[K] {
+  const kept = new Map<string, Settings[K][number]>();
+  list.forEach((entry, i) => {
+    const parsed = ENTRY[key].safeParse(entry);
+    if (!parsed.success) problems.push(`${key}[${i}]: ${parsed.error.issues[0]?.message ?? 'invalid'}; dropped`);
+    else kept.set((KEY[key] as (x: unknown) => string)(parsed.data), parsed.data);
+  });
+  return [...kept.values()] as Settings[K];
+}
 
 export interface Validated {
   settings: Settings;
@@ -53,17 +93,25 @@ export interface Validated {
   problems: string[];
 }
 
+/** A fresh, mutable copy of the defaults. */
+export function defaultSettings(): Settings {
+  return { ...DEFAULT_SETTINGS, sites: [], muted: [] };
+}
+
 /** Reads a stored or imported value: valid fields are kept, broken ones fall back. */
 export function validateSettings(raw: unknown): Validated {
   const problems: string[] = [];
   const source = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   if (source !== raw) problems.push(`settings: expected an object, got ${raw === null ? 'null' : typeof raw}`);
-  const settings = { ...DEFAULT_SETTINGS, sites: [...DEFAULT_SETTINGS.sites] } as Settings;
+  const settings = defaultSettings();
   for (const key of Object.keys(FIELDS) as (keyof Settings)[]) {
     if (!(key in source)) continue;
     const parsed = FIELDS[key].safeParse(source[key]);
-    if (parsed.success) (settings as unknown as Record<string, unknown>)[key] = parsed.data;
-    else problems.push(`${key}: ${parsed.error.issues[0]?.message ?? 'invalid'}; using the default`);
+    if (parsed.success) {
+      const value =
+        key === 'sites' || key === 'muted' ? validList(key, parsed.data as unknown[], problems) : parsed.data;
+      (settings as unknown as Record<string, unknown>)[key] = value;
+    } else problems.push(`${key}: ${parsed.error.issues[0]?.message ?? 'invalid'}; using the default`);
   }
   return { settings, problems };
 }
@@ -116,4 +164,42 @@ export function setSiteEnabled(settings: Settings, url: string, enabled: boolean
   const others = settings.sites.filter((site) => !covers(site, host) && !covers(host, site));
   const sites = shouldList ? [...others, host] : others;
   return { ...settings, sites };
+}
+
+function mutedKey(m: MutedTerm): string {
+  return `${m.site}\u0000${m.entityId}\u0000${m.reason}\u0000${m.alias ?? ''}`;
+}
+
+/** The muted terms that apply on url's page (a site's rules cover its subdomains). */
+export function mutedOn(url: string, settings: Pick<Settings, 'muted'>): MutedTerm[] {
+  const host = siteKey(url);
+  return host ? settings.muted.filter((m) => covers(m.site, host)) : [];
+}
+
+/** The settings with one more muted term on url's site (no duplicates). */
+export function muteTerm(settings: Settings, url: string, term: Omit<MutedTerm, 'site'>): Settings {
+  const site = siteKey(url);
+  if (!site) return settings;
+  const entry: MutedTerm = { site, ...term };
+  if (settings.muted.some((m) => mutedKey(m) === mutedKey(entry))) return settings;
+  return { ...settings, muted: [...settings.muted, entry] };
+}
+
+/** The settings without one muted term (the options page's undo). */
+export function unmuteTerm(settings: Settings, term: MutedTerm): Settings {
+  return { ...settings, muted: settings.muted.filter((m) => mutedKey(m) !== mutedKey(term)) };
+}
+
+/** What a page's content script needs to know: undefined when Mars Lens is off there. */
+export interface PageConfig {
+  muted: MutedTerm[];
+  markStyle: MarkStyleName;
+  firstMentionOnly: boolean;
+  hoverDelayMs: number;
+}
+
+export function pageConfig(url: string, settings: Settings): PageConfig | undefined {
+  if (!isSiteEnabled(url, settings)) return undefined;
+  const { markStyle, firstMentionOnly, hoverDelayMs } = settings;
+  return { muted: mutedOn(url, settings), markStyle, firstMentionOnly, hoverDelayMs };
 }

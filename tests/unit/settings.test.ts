@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   isSiteEnabled,
+  mutedOn,
+  muteTerm,
+  unmuteTerm,
   setSiteEnabled,
   siteKey,
   validateSettings,
@@ -68,6 +71,7 @@ describe('validateSettings', () => {
       markStyle: 'background',
       firstMentionOnly: true,
       hoverDelayMs: 350,
+      muted: [{ site: 'a.org', entityId: 'pixl', reason: 'not-on-site' }],
     };
     expect(validateSettings(raw)).toEqual({ settings: raw, problems: [] });
   });
@@ -103,4 +107,20 @@ describe('siteKey', () => {
     ['about:blank', ''],
     ['not a url', ''],
   ])('%s → %j', (url, want) => expect(siteKey(url)).toBe(want));
+});
+
+describe('muted terms', () => {
+  it('mute a term on a site, covering its subdomains only, and undo it', () => {
+    const muted = muteTerm(settings(), 'https://www.a.org/x', { entityId: 'pixl', reason: 'not-on-site' });
+    expect(muted.muted).toEqual([{ site: 'a.org', entityId: 'pixl', reason: 'not-on-site' }]);
+    expect(mutedOn('https://news.a.org/', muted)).toHaveLength(1);
+    expect(mutedOn('https://b.org/', muted)).toHaveLength(0);
+    // Muting twice keeps one entry; undo removes it.
+    expect(muteTerm(muted, 'https://a.org/y', { entityId: 'pixl', reason: 'not-on-site' })).toEqual(muted);
+    expect(unmuteTerm(muted, muted.muted[0]!).muted).toEqual([]);
+  });
+
+  it('pages without a site cannot mute', () => {
+    expect(muteTerm(settings(), 'file:///x.html', { entityId: 'pixl', reason: 'not-on-site' }).muted).toEqual([]);
+  });
 });
