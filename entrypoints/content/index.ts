@@ -1,12 +1,15 @@
 import { onMessage, sendMessage } from '@/lib/browser/messages';
+import { updateSettings } from '@/lib/browser/settings-store';
 import { followSiteSetting } from '@/lib/browser/site-switch';
 import { factBase } from '@/lib/facts/bundle';
+import { unmutedEntities } from '@/lib/match/muted';
 import { syntheticEntities } from '@/lib/match/synthetic-aliases';
 import { TermMatcher } from '@/lib/match/term-matcher';
 import { benchAliasCount, consoleProbe } from '@/lib/page/bench-probe';
 import { browserHighlightEnv } from '@/lib/page/highlight-marks';
 import { startFrame } from '@/lib/page/page-session';
 import { tabPageUrl } from '@/lib/page/page-url';
+import { muteTerm, siteKey } from '@/lib/settings/settings';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -17,28 +20,45 @@ export default defineContentScript({
     if (!('highlights' in CSS)) return; // browsers without the Custom Highlight API
     // `npm run bench` builds with --mode bench; production builds drop this branch.
     const bench = import.meta.env.MODE === 'bench';
-    const extra = bench ? syntheticEntities(benchAliasCount(location.hash)) : [];
-    const matcher = new TermMatcher({ entities: [...factBase.entities, ...extra], traps: factBase.traps });
-    const frame = followSiteSetting(
-      () => tabPageUrl(window),
-      ctx.signal,
-      (signal) =>
-        startFrame({
-          doc: document,
-          win: window,
-          base: factBase,
-          matcher,
-          env: browserHighlightEnv(window),
-          signal,
-          onOpenEntity: (id) => void sendMessage('openEntity', id).catch(() => undefined),
-          onTerms: (ids) => void sendMessage('termsFound', ids).catch(() => undefined),
-          probe: bench
-            ? consoleProbe(
-                (line) => console.debug(line),
-                () => performance.now(),
+    const entities = [...factBase.entities, ...(bench ? syntheticEntities(benchAliasCount(location.hash)) : [])];
+    const fullMatcher = new TermMatcher({ entities, traps: factBase.traps });
+    const pageUrl = () => tabPageUrl(window);
+    const frame = followSiteSetting(pageUrl, ctx.signal, (signal, config) =>
+      startFrame({
+        doc: document,
+        win: window,
+        base: factBase,
+        // Terms the reader muted on this site are left out of the automaton itself.
+        matcher: config.muted.length
+          ? new TermMatcher({ entities: unmutedEntities(entities, config.muted), traps: factBase.traps })
+          : fullMatcher,
+        env: browserHighlightEnv(window),
+        signal,
+        markStyle: config.markStyle,
+        firstMentionOnly: config.firstMentionOnly,
+        hoverDelayMs: config.hoverDelayMs,
+        onOpenEntity: (id) => void sendMessage('openEntity', id).catch(() => undefined),
+        onMute: siteKey(pageUrl())
+          ? (mark, reason) =>
+              void updateSettings((s) =>
+                muteTerm(s, pageUrl(), {
+                  entityId: mark.match.entityId,
+                  reason,
+                  ...(reason === 'wrong-meaning' ? { alias: mark.match.alias.text } : {}),
+                }),
               )
-            : undefined,
-        }),
+          : undefined,
+        onTerms: (terms) => void sendMessage('termsFound', terms).catch(() => undefined),
+        probe: bench
+          ? consoleProbe(
+              (line) => console.debug(line),
+              () => performance.now(),
+            )
+          : undefined,
+      }),
+    );
+    ctx.onInvalidated(
+      onMessage('showTerm', ({ data }) => frame.current?.tooltip.showOccurrence(data.entityId, data.n) ?? false),
     );
     if (window === window.top) {
       ctx.onInvalidated(onMessage('stepTerm', ({ data }) => frame.current?.tooltip.step(data) ?? false));

@@ -6,13 +6,29 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 
 export type Direction = 1 | -1;
 
+/** How often an entity is marked in one frame. */
+export interface TermCount {
+  id: string;
+  count: number;
+}
+
+/** The terms marked in one frame of a tab. */
+export interface FrameTerms {
+  frameId: number;
+  terms: TermCount[];
+}
+
 export interface ProtocolMap {
   /** Background → a tab's top frame: move to the next (1) or previous (-1) mark; false if none. */
   stepTerm(direction: Direction): boolean;
   /** Content → background: show an entity in Mars Lens. */
   openEntity(entityId: string): void;
-  /** Content → background: the entities marked in this frame now (for the toolbar badge). */
-  termsFound(entityIds: string[]): void;
+  /** Content → background: the terms marked in this frame now (toolbar badge, "On this page"). */
+  termsFound(terms: TermCount[]): void;
+  /** Popup → background: what each frame of a tab has marked. */
+  tabTerms(tabId: number): FrameTerms[];
+  /** Popup → one frame: scroll to the nth mark of an entity (wrapping) and open its tooltip; false if none. */
+  showTerm(request: { entityId: string; n: number }): boolean;
   /** Popup → a tab's top frame: the page's URL (so the popup needs no "tabs" permission). */
   pageInfo(): { url: string };
 }

@@ -1,9 +1,11 @@
-import { isSiteEnabled, type Settings } from '../settings/settings';
+import { pageConfig, type PageConfig, type Settings } from '../settings/settings';
 import { loadSettings, watchSettings } from './settings-store';
 
 // Runs `start` while the reader's settings allow Mars Lens on this page, and aborts
 // what it started the moment they stop allowing it (the popup's switch, in every open
-// tab of the site, without a reload). Returns the current run's handle, if any.
+// tab of the site, without a reload). A change to what this page needs (a term muted
+// here, the marking style, the hover delay) starts it again with the new config; a
+// change elsewhere (another site's entry) leaves it alone. Returns the current run.
 
 export interface SiteSwitch<T> {
   readonly current: T | undefined;
@@ -12,20 +14,20 @@ export interface SiteSwitch<T> {
 export function followSiteSetting<T>(
   pageUrl: () => string,
   signal: AbortSignal,
-  start: (signal: AbortSignal) => T,
+  start: (signal: AbortSignal, config: PageConfig) => T,
 ): SiteSwitch<T> {
-  let run: { controller: AbortController; value: T } | undefined;
+  let run: { controller: AbortController; value: T; key: string } | undefined;
   const apply = (settings: Settings) => {
     if (signal.aborted) return;
-    const enabled = isSiteEnabled(pageUrl(), settings);
-    if (enabled && !run) {
-      const controller = new AbortController();
-      signal.addEventListener('abort', () => controller.abort(), { once: true });
-      run = { controller, value: start(controller.signal) };
-    } else if (!enabled && run) {
-      run.controller.abort();
-      run = undefined;
-    }
+    const config = pageConfig(pageUrl(), settings);
+    const key = JSON.stringify(config ?? null);
+    if (run?.key === key) return;
+    run?.controller.abort();
+    run = undefined;
+    if (!config) return;
+    const controller = new AbortController();
+    signal.addEventListener('abort', () => controller.abort(), { once: true });
+    run = { controller, key, value: start(controller.signal, config) };
   };
   void loadSettings().then(apply);
   const unwatch = watchSettings(apply);

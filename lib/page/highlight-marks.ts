@@ -50,6 +50,10 @@ export class HighlightMarks {
     this.highlight.add(range);
   }
 
+  has(range: AbstractRange): boolean {
+    return this.highlight.has(range);
+  }
+
   delete(range: StaticRange): void {
     this.highlight.delete(range);
   }

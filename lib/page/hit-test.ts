@@ -50,7 +50,8 @@ export function markAtPoint(ctx: HitTestContext, x: number, y: number): Mark | u
   if (!caret || caret.node.nodeType !== 3) return undefined;
   const mark =
     ctx.index.markAt(caret.node as Text, caret.offset) ?? ctx.index.markAt(caret.node as Text, caret.offset - 1);
-  return mark && rangeContainsPoint(ctx.doc, mark.range, x, y) ? mark : undefined;
+  // A mark that is indexed but not shown ("first mention only") is not there for the reader.
+  return mark && ctx.highlight.has(mark.range) && rangeContainsPoint(ctx.doc, mark.range, x, y) ? mark : undefined;
 }
 
 function caretAt(

@@ -1,3 +1,5 @@
+import type { MarkStyleName } from '../settings/settings';
+
 // The look of marks: a dotted underline that reads on light and dark pages, and a
 // stronger look for the mark reached by keyboard (::highlight allows colours and
 // decorations only, so focus is a background). The rules target our random highlight
@@ -6,9 +8,17 @@
 // the sheet is adopted by every open shadow root we mark in as well; ensure()
 // re-adopts it wherever the page reset adoptedStyleSheets.
 
-export function markCss(name: string, focusName: string): string {
+const LOOKS: Record<MarkStyleName, string> = {
+  underline: 'text-decoration: underline dotted 2px; text-decoration-color: #d9480f; text-underline-offset: 3px;',
+  // A translucent tint keeps the page's own text colour readable on light and dark pages.
+  background: 'background-color: rgb(251 146 60 / 0.28);',
+  // Nothing until the pointer rests on a term; the tooltip then shows it with the focus look.
+  'hover-only': '',
+};
+
+export function markCss(name: string, focusName: string, style: MarkStyleName = 'underline'): string {
   return (
-    `::highlight(${name}) { text-decoration: underline dotted 2px; text-decoration-color: #d9480f; text-underline-offset: 3px; }\n` +
+    `::highlight(${name}) { ${LOOKS[style]} }\n` +
     `::highlight(${focusName}) { background-color: #1c1917; color: #fff7ed; text-decoration: underline solid 2px; text-decoration-color: #fb923c; text-underline-offset: 3px; }`
   );
 }

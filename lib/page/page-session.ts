@@ -3,6 +3,10 @@ import type { TermMatcher } from '../match/term-matcher';
 import { TooltipController } from '../tooltip/tooltip-controller';
 import { HOST_TAG } from '../tooltip/tooltip-view';
 import type { HighlightEnv } from './highlight-marks';
+import type { TermCount } from '../browser/messages';
+import type { MarkStyleName } from '../settings/settings';
+import type { MuteReason } from '../tooltip/card';
+import type { Mark } from './mark-index';
 import type { Probe } from './probe';
 import { Reader } from './reader';
 import { watchLocation } from './watch-location';
@@ -19,8 +23,14 @@ export interface FrameOptions {
   env: HighlightEnv;
   signal: AbortSignal;
   onOpenEntity: (entityId: string) => void;
-  /** The distinct entities marked in this frame, after each change (for the badge); [] when stopped. */
-  onTerms?: (entityIds: string[]) => void;
+  /** Reader feedback from a tooltip; absent where there is no site to remember it for. */
+  onMute?: (mark: Mark, reason: MuteReason) => void;
+  /** The terms shown in this frame with their counts, after each change (badge, "On this page"); [] when stopped. */
+  onTerms?: (terms: TermCount[]) => void;
+  markStyle?: MarkStyleName;
+  firstMentionOnly?: boolean;
+  /** Hover intent delay (ms). */
+  hoverDelayMs?: number;
   probe?: Probe;
 }
 
@@ -39,8 +49,9 @@ export function startFrame(options: FrameOptions): FrameSession {
   const start = () => {
     const controller = new AbortController();
     options.signal.addEventListener('abort', () => controller.abort(), { once: true });
-    const { doc, win, matcher, env, base, probe } = options;
-    const reader = new Reader({ doc, win, matcher, env, signal: controller.signal, isOwnUi, probe });
+    const { doc, win, matcher, env, base, probe, markStyle, firstMentionOnly } = options;
+    const signal = controller.signal;
+    const reader = new Reader({ doc, win, matcher, env, signal, isOwnUi, probe, markStyle, firstMentionOnly });
     const tooltip = new TooltipController({
       doc,
       win,
@@ -49,6 +60,9 @@ export function startFrame(options: FrameOptions): FrameSession {
       registry: env.registry,
       signal: controller.signal,
       onOpenEntity: options.onOpenEntity,
+      onMute: options.onMute,
+      revealOnShow: markStyle === 'hover-only',
+      intentMs: options.hoverDelayMs,
       probe,
     });
     let timer: number | undefined;
@@ -57,7 +71,7 @@ export function startFrame(options: FrameOptions): FrameSession {
       timer = win.setTimeout(() => {
         // Only the current page's reader speaks: an old one ending after a handover must not.
         if (session.reader !== reader || controller.signal.aborted) return;
-        options.onTerms?.([...new Set([...reader.index.marks()].map((m) => m.match.entityId))]);
+        options.onTerms?.(countTerms(reader.shownMarks()));
       }, REPORT_MS);
     };
     reader.subscribe(report);
@@ -82,4 +96,13 @@ export function startFrame(options: FrameOptions): FrameSession {
       return session.reader;
     },
   };
+}
+
+/** Shown marks per entity, most frequent first. */
+export function countTerms(marks: Iterable<Mark>): TermCount[] {
+  const counts = new Map<string, number>();
+  for (const m of marks) counts.set(m.match.entityId, (counts.get(m.match.entityId) ?? 0) + 1);
+  return [...counts]
+    .map(([id, count]) => ({ id, count }))
+    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }

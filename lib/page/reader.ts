@@ -1,7 +1,9 @@
 import type { TermMatcher } from '../match/term-matcher';
 import { TopicGate } from '../match/topic-gate';
 import { HighlightMarks, type HighlightEnv } from './highlight-marks';
-import { MarkIndex } from './mark-index';
+import type { MarkStyleName } from '../settings/settings';
+import { showFirstMentions } from './first-mentions';
+import { MarkIndex, type Mark } from './mark-index';
 import { markCss, MarkStyle } from './mark-style';
 import { noProbe, type Probe } from './probe';
 import { collectDirty, outermostConnected, type DirtySet } from './mutation-roots';
@@ -23,6 +25,10 @@ export interface ReaderOptions {
   isOwnUi?: (node: Node) => boolean;
   /** How long to gather page changes before reading them (ms). */
   batchMs?: number;
+  /** How marks look (default: a dotted underline). */
+  markStyle?: MarkStyleName;
+  /** Mark only each term's first mention in reading order. */
+  firstMentionOnly?: boolean;
   /** The benchmark's listener. */
   probe?: Probe;
 }
@@ -71,7 +77,7 @@ export class Reader {
     this.highlight = new HighlightMarks(env);
     this.focus = new HighlightMarks(env);
     this.index = new MarkIndex(this.highlight);
-    this.style = new MarkStyle(win, markCss(this.highlight.name, this.focus.name));
+    this.style = new MarkStyle(win, markCss(this.highlight.name, this.focus.name, options.markStyle));
     this.style.addScope(doc);
     this.observer = new win.MutationObserver((records) => this.onMutations(records));
     this.observer.observe(doc, OBSERVE);
@@ -153,9 +159,15 @@ export class Reader {
   private changed() {
     if (this.options.signal.aborted || this.index.revision === this.seenRevision) return;
     this.seenRevision = this.index.revision;
+    if (this.options.firstMentionOnly) showFirstMentions(this.index, this.highlight);
     if (this.index.size) this.style.ensure();
     this.highlight.ensureRegistered();
     this.notify();
+  }
+
+  /** The marks the reader sees (with "first mention only", not every mark in the index). */
+  *shownMarks(): IterableIterator<Mark> {
+    for (const mark of this.index.marks()) if (this.highlight.has(mark.range)) yield mark;
   }
 
   /** Calls fn whenever the marks change; returns the unsubscribe. */

@@ -17,7 +17,11 @@ export interface CardInput {
   /** Names of the other entities marked on the page, to pick relevant facts. */
   namesOnPage: readonly string[];
   onOpen: (entityId: string) => void;
+  /** Reader feedback; without it (a page with no site to remember) the buttons are left out. */
+  onMute?: (reason: MuteReason) => void;
 }
+
+export type MuteReason = 'not-on-site' | 'wrong-meaning';
 
 type Children = (Node | string)[];
 
@@ -71,6 +75,22 @@ export function buildCard(doc: Document, input: CardInput): HTMLElement {
   open.type = 'button';
   open.addEventListener('click', () => input.onOpen(entity.id));
 
+  const feedback: HTMLElement[] = [];
+  if (input.onMute) {
+    const onMute = input.onMute;
+    for (const [reason, label] of [
+      ['not-on-site', "Don't mark this term on this site"],
+      ['wrong-meaning', 'Wrong meaning here'],
+    ] as const) {
+      const button = el(doc, 'button', 'link', label);
+      button.type = 'button';
+      // Only the reader's own click counts: a page cannot reach into the closed shadow
+      // root, and untrusted events it synthesises elsewhere are ignored too.
+      button.addEventListener('click', (e) => e.isTrusted && onMute(reason));
+      feedback.push(button);
+    }
+  }
+
   return el(
     doc,
     'div',
@@ -85,6 +105,12 @@ export function buildCard(doc: Document, input: CardInput): HTMLElement {
     el(doc, 'p', 'summary', entity.summary),
     list,
     el(doc, 'p', 'why', whyMarked(entity, input.alias, input.pageText)),
-    el(doc, 'p', 'actions', toggle, open),
+    el(
+      doc,
+      'div',
+      'actions',
+      el(doc, 'p', 'primary', toggle, open),
+      ...(feedback.length ? [el(doc, 'p', 'feedback', ...feedback)] : []),
+    ),
   );
 }

@@ -38,11 +38,13 @@ p, ul, li, blockquote { margin: 0; padding: 0; font: inherit; color: inherit; }
 .quote[hidden] { display: none; }
 .why { font-size: 12px; color: #52525b; margin-bottom: 8px; }
 .actions {
-  display: flex; gap: 16px; flex-wrap: wrap;
+  display: grid; gap: 6px;
   /* Always reachable, even when the facts overflow the card. */
   position: sticky; bottom: -12px; margin: 0 -14px -12px; padding: 8px 14px 12px;
   background: #ffffff; border-top: 1px solid #e4e4e7;
 }
+.primary, .feedback { display: flex; gap: 4px 16px; flex-wrap: wrap; }
+.feedback button.link { font-size: 12px; font-weight: 400; color: #52525b; }
 button.link {
   all: unset; cursor: pointer; color: #b3401a; font-size: 13px; font-weight: 600;
   text-decoration: underline; text-underline-offset: 2px; border-radius: 2px;
@@ -54,6 +56,7 @@ button.link:focus-visible { outline: 2px solid #b3401a; outline-offset: 2px; }
   .quote { border-left-color: #52525b; }
   .actions { background: #1f1f23; border-top-color: #3f3f46; }
   button.link { color: #fb923c; }
+  .feedback button.link { color: #a1a1aa; }
   button.link:focus-visible, .card:focus-visible { outline-color: #fb923c; }
 }
 `;

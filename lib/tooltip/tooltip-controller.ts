@@ -4,7 +4,7 @@ import type { Mark } from '../page/mark-index';
 import { inReadingOrder, stepMark } from '../page/mark-order';
 import { noProbe, type Probe } from '../page/probe';
 import type { Reader } from '../page/reader';
-import { buildCard } from './card';
+import { buildCard, type MuteReason } from './card';
 import { TooltipView } from './tooltip-view';
 
 // Shows the tooltip for the mark under the pointer after a short rest (hover intent),
@@ -20,6 +20,10 @@ export interface TooltipOptions {
   registry: HighlightRegistry;
   signal: AbortSignal;
   onOpenEntity: (entityId: string) => void;
+  /** Reader feedback from the card's buttons; absent where there is no site to remember it for. */
+  onMute?: (mark: Mark, reason: MuteReason) => void;
+  /** Draw the shown term with the focus look even on hover (when marks are otherwise invisible). */
+  revealOnShow?: boolean;
   /** Rest on a mark this long before its tooltip opens (ms). */
   intentMs?: number;
   /** Grace period to move the pointer from the mark onto the tooltip (ms). */
@@ -113,6 +117,7 @@ export class TooltipController {
       sources: this.sources,
       namesOnPage: this.namesOnPage(),
       onOpen: (id) => this.options.onOpenEntity(id),
+      onMute: this.options.onMute && ((reason) => this.options.onMute?.(mark, reason)),
     });
     const range = mark.range;
     if (focus) {
@@ -136,7 +141,7 @@ export class TooltipController {
     );
     this.current = mark;
     reader.focus.clear();
-    if (focus) {
+    if (focus || this.options.revealOnShow) {
       reader.focus.add(mark.range);
       reader.focus.ensureRegistered();
     }
@@ -161,16 +166,34 @@ export class TooltipController {
   /** Moves to the next or previous mark in reading order, scrolls to it, opens its tooltip. */
   step(direction: 1 | -1): boolean {
     const { doc, win, reader } = this.options;
-    const ordered = inReadingOrder(reader.index.marks());
+    const ordered = inReadingOrder(reader.shownMarks());
     const top = (m: Mark) => liveRange(doc, m.range).getBoundingClientRect().top;
     const mark = stepMark(ordered, direction, this.current, top, win.innerHeight);
     if (!mark) return false;
+    this.scrollTo(mark);
+    this.show(mark, true);
+    return true;
+  }
+
+  /**
+   * Scrolls to the nth mark of an entity in reading order (wrapping) and opens its
+   * tooltip, without taking focus (the popup's "On this page" asks from outside the page).
+   */
+  showOccurrence(entityId: string, n: number): boolean {
+    const marks = inReadingOrder(this.options.reader.shownMarks()).filter((m) => m.match.entityId === entityId);
+    if (marks.length === 0) return false;
+    const mark = marks[((n % marks.length) + marks.length) % marks.length]!;
+    this.scrollTo(mark);
+    this.show(mark, false);
+    return true;
+  }
+
+  private scrollTo(mark: Mark) {
+    const { doc, win } = this.options;
     const rect = liveRange(doc, mark.range).getBoundingClientRect();
     if (rect.top < 0 || rect.bottom > win.innerHeight) {
       mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     }
-    this.show(mark, true);
-    return true;
   }
 
   private namesOnPage(): string[] {

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, distinctCount } from '../../lib/browser/badge';
+import { badgeText, distinctCount } from '../../lib/browser/tab-terms';
 
-describe('badge', () => {
+const t = (...ids: string[]) => ids.map((id) => ({ id, count: 1 }));
+
+describe('tab terms', () => {
   it('counts distinct terms across frames', () => {
     expect(
       distinctCount(
         new Map([
-          [0, ['pixl', 'jpl']],
-          [3, ['pixl', 'mars']],
+          [0, t('pixl', 'jpl')],
+          [3, t('pixl', 'mars')],
         ]),
       ),
     ).toBe(3);
