@@ -10,11 +10,17 @@ export default defineConfig({
     name: 'Mars Lens',
     description:
       'Explains Mars exploration news while you read: marks terms like Jezero, PIXL or JPL and shows sourced facts on hover.',
-    // storage: the reader's settings. Nothing else yet: the content script's host
-    // access comes from its `matches`, and it reads only the page it runs on.
-    permissions: ['storage'],
+    // storage: the reader's settings. contextMenus: "Look up in Mars Lens" on a
+    // selection. Nothing else: the content script's host access comes from its
+    // `matches`, it reads only the page it runs on, and pages tell us their own URL
+    // (so no "tabs" permission).
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: 'Mars Lens' },
     commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Switch marking off or on for the current site',
+      },
       'next-term': {
         suggested_key: { default: 'Alt+Shift+Period' },
         description: 'Go to the next marked term and show its tooltip',

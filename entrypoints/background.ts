@@ -1,9 +1,11 @@
-import { registerBadge } from '@/lib/browser/badge';
 import { registerCommands } from '@/lib/browser/commands';
+import { registerContextMenu } from '@/lib/browser/context-menu';
 import { registerOpenEntity } from '@/lib/browser/open-entity';
+import { registerTabTerms } from '@/lib/browser/tab-terms';
 
 export default defineBackground(() => {
   registerCommands();
+  registerContextMenu();
   registerOpenEntity();
-  registerBadge();
+  registerTabTerms();
 });

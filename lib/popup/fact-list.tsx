@@ -4,10 +4,29 @@ import { formatSource } from '../facts/format';
 import type { Category, Entity, FactBase, Source } from '../facts/types';
 
 // The popup's list of every entity by category, with its summary, its sources and,
-// on demand, its facts with their verbatim quotes.
+// on demand, everything known about it: its facts with their verbatim quotes, the
+// news sentences that mention it, its other names and its related entities.
 
-export function FactList({ base, open, results }: { base: FactBase; open?: string; results?: string[] }) {
+interface FactListProps {
+  base: FactBase;
+  open?: string;
+  results?: string[];
+  onOpenEntity: (entityId: string) => void;
+}
+
+export function FactList({ base, open, results, onOpenEntity }: FactListProps) {
   const sources = new Map(base.sources.map((s) => [s.id, s]));
+  const names = new Map(base.entities.map((e) => [e.id, e.name]));
+  const item = (e: Entity) => (
+    <EntityItem
+      key={e.id}
+      entity={e}
+      sources={sources}
+      names={names}
+      open={e.id === open}
+      onOpenEntity={onOpenEntity}
+    />
+  );
   if (results) {
     // Search results: best first, no categories.
     const byId = new Map(base.entities.map((e) => [e.id, e]));
@@ -18,11 +37,7 @@ export function FactList({ base, open, results }: { base: FactBase; open?: strin
           <h2 id="results" role="status">
             {found.length === 0 ? 'No matching facts' : `${found.length} match${found.length === 1 ? '' : 'es'}`}
           </h2>
-          <ul>
-            {found.map((e) => (
-              <EntityItem key={e.id} entity={e} sources={sources} open={e.id === open} />
-            ))}
-          </ul>
+          <ul>{found.map(item)}</ul>
         </section>
       </div>
     );
@@ -35,18 +50,22 @@ export function FactList({ base, open, results }: { base: FactBase; open?: strin
       {groups.map((g) => (
         <section key={g.category} aria-labelledby={`cat-${g.category}`}>
           <h2 id={`cat-${g.category}`}>{CATEGORY_LABELS[g.category]}</h2>
-          <ul>
-            {g.entities.map((e) => (
-              <EntityItem key={e.id} entity={e} sources={sources} open={e.id === open} />
-            ))}
-          </ul>
+          <ul>{g.entities.map(item)}</ul>
         </section>
       ))}
     </div>
   );
 }
 
-function EntityItem({ entity, sources, open }: { entity: Entity; sources: Map<string, Source>; open: boolean }) {
+interface EntityItemProps {
+  entity: Entity;
+  sources: Map<string, Source>;
+  names: Map<string, string>;
+  open: boolean;
+  onOpenEntity: (entityId: string) => void;
+}
+
+function EntityItem({ entity, sources, names, open, onOpenEntity }: EntityItemProps) {
   const item = useRef<HTMLLIElement>(null);
   // The entity asked for (from a tooltip) opens with its facts, in view and focused.
   useEffect(() => {
@@ -55,6 +74,9 @@ function EntityItem({ entity, sources, open }: { entity: Entity; sources: Map<st
     item.current?.focus();
   }, [open]);
   const cited = [...new Set(entity.facts.flatMap((f) => f.citations.map((c) => c.source)))];
+  const shown = entity.aliases.filter((a) => !a.searchOnly && a.text !== entity.name);
+  const otherNames = shown.filter((a) => !a.variant).map((a) => a.text);
+  const variants = shown.filter((a) => a.variant).map((a) => a.text);
   return (
     <li class="entity" data-entity={entity.id} ref={item} tabIndex={open ? -1 : undefined}>
       <h3>{entity.name}</h3>
@@ -76,6 +98,33 @@ function EntityItem({ entity, sources, open }: { entity: Entity; sources: Map<st
             </li>
           ))}
         </ul>
+        {entity.news.length > 0 && (
+          <>
+            <h4>In the news</h4>
+            <ul class="news">
+              {entity.news.map((n, i) => (
+                <li key={i}>
+                  {n.text} <cite>{sourceLabel(sources, n.source)}</cite>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {otherNames.length > 0 && <p class="names">Also called: {otherNames.join(', ')}</p>}
+        {variants.length > 0 && <p class="names">Variant spellings: {variants.join(', ')}</p>}
+        {entity.related.length > 0 && (
+          <p class="related">
+            Related:{' '}
+            {entity.related.map((id, i) => (
+              <>
+                {i > 0 && ', '}
+                <button type="button" class="link" onClick={() => onOpenEntity(id)}>
+                  {names.get(id) ?? id}
+                </button>
+              </>
+            ))}
+          </p>
+        )}
       </details>
     </li>
   );

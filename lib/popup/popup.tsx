@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { FactBase } from '../facts/types';
 import { FactList } from './fact-list';
+import { OnThisPage, type OnThisPageProps } from './on-this-page';
 import { createFactSearch } from './search';
 import { SiteControl, type SiteControlProps } from './site-control';
 
@@ -8,19 +9,34 @@ export interface PopupProps {
   base: FactBase;
   /** The entity to open (popup.html?entity=ID, from a tooltip). */
   entity?: string;
+  /** The search to start with (popup.html?q=…, from "Look up in Mars Lens"). */
+  query?: string;
   /** The per-site control; absent while settings load. */
   site?: SiteControlProps;
+  /** The terms on the page; absent where there is no page (the popup opened as a tab by itself). */
+  onPage?: Pick<OnThisPageProps, 'terms' | 'onShow'>;
+  onOpenOptions?: () => void;
 }
 
-export function Popup({ base, entity, site }: PopupProps) {
+export function Popup({ base, entity, query: initialQuery = '', site, onPage, onOpenOptions }: PopupProps) {
   const search = useMemo(() => createFactSearch(base), [base]);
-  const [query, setQuery] = useState('');
+  const entities = useMemo(() => new Map(base.entities.map((e) => [e.id, e])), [base]);
+  const [query, setQuery] = useState(initialQuery);
+  const [open, setOpen] = useState(entity);
   const results = query.trim() ? search.search(query) : undefined;
   return (
     <>
       <header>
-        <h1>Mars Lens</h1>
+        <div class="title">
+          <h1>Mars Lens</h1>
+          {onOpenOptions && (
+            <button type="button" class="link" onClick={onOpenOptions}>
+              Settings
+            </button>
+          )}
+        </div>
         {site && <SiteControl {...site} />}
+        {onPage && <OnThisPage {...onPage} entities={entities} />}
         <p class="tagline">Facts from {base.sources.length} source articles, each with its quote.</p>
         <input
           class="search"
@@ -32,7 +48,15 @@ export function Popup({ base, entity, site }: PopupProps) {
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
       </header>
-      <FactList base={base} open={entity} results={results} />
+      <FactList
+        base={base}
+        open={open}
+        results={results}
+        onOpenEntity={(id) => {
+          setQuery('');
+          setOpen(id);
+        }}
+      />
     </>
   );
 }
