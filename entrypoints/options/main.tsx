@@ -1,0 +1,54 @@
+import { render } from 'preact';
+import {
+  loadSettings,
+  loadSettingsPlace,
+  saveSettings,
+  watchSettings,
+  watchSettingsPlace,
+  type SettingsPlace,
+} from '@/lib/browser/settings-store';
+import { factBase } from '@/lib/facts/bundle';
+import { OptionsPage } from '@/lib/options/options-page';
+import type { Settings } from '@/lib/settings/settings';
+
+const names = new Map(factBase.entities.map((e) => [e.id, e.name]));
+const app = document.getElementById('app')!;
+let [settings, place]: [Settings, SettingsPlace] = await Promise.all([loadSettings(), loadSettingsPlace()]);
+
+const download = (fileName: string, text: string) => {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+};
+
+const draw = () =>
+  render(
+    <OptionsPage
+      settings={settings}
+      place={place}
+      names={names}
+      download={download}
+      save={(next) => {
+        // Shown at once; the store's answer (sync or local) follows.
+        settings = next;
+        draw();
+        void saveSettings(next).then((p) => {
+          place = p;
+          draw();
+        });
+      }}
+    />,
+    app,
+  );
+watchSettings((next) => {
+  settings = next;
+  draw();
+});
+watchSettingsPlace((next) => {
+  place = next;
+  draw();
+});
+draw();
