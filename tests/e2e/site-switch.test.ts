@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserName, TestPage } from './support/browsers';
+import type { BrowserName } from './support/browsers';
 import { sleep, tooltip, waitFor, wordCenter } from './support/page-helpers';
-import { badgeText, newestOtherTabId } from './support/extension-page';
+import { badgeText, newestOtherTabId, switchAt } from './support/extension-page';
 import { useExtensionBrowser } from './support/session';
 
 // The popup's one switch for the current site: off, and the marks vanish at once from
 // every open tab of the site, leaving the page exactly as it was; on, and they return.
 
 const markCount = () => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0);
-
-/** Centre of the popup's switch whose label contains text. */
-function switchAt(popup: TestPage, text: string) {
-  return popup.evaluate((text) => {
-    const input = [...document.querySelectorAll<HTMLInputElement>('input[role="switch"]')].find((i) =>
-      i.closest('label')!.textContent!.includes(text),
-    )!;
-    const r = input.getBoundingClientRect();
-    return {
-      x: r.left + r.width / 2,
-      y: r.top + r.height / 2,
-      checked: input.checked,
-      label: input.closest('label')!.textContent,
-    };
-  }, text);
-}
 
 describe.each<BrowserName>(['chromium', 'firefox'])('per-site switch and badge in %s', (name) => {
   const session = useExtensionBrowser(name);

@@ -56,3 +56,27 @@ export function sendToTab<T>(ext: TestPage, tabId: number, type: string, data: u
     { tabId, type, data },
   );
 }
+
+/** Centre and state of the popup's switch whose label contains text. */
+export function switchAt(popup: TestPage, text: string) {
+  return popup.evaluate((text) => {
+    const input = [...document.querySelectorAll<HTMLInputElement>('input[role="switch"]')].find((i) =>
+      i.closest('label')!.textContent!.includes(text),
+    )!;
+    const r = input.getBoundingClientRect();
+    return {
+      x: r.left + r.width / 2,
+      y: r.top + r.height / 2,
+      checked: input.checked,
+      label: input.closest('label')!.textContent,
+    };
+  }, text);
+}
+
+/** Opens the popup as a page acting on the newest other tab; returns the tab's id. */
+export async function openPopupFor(popup: TestPage, extensionBase: string): Promise<number> {
+  await popup.goto(`${extensionBase}popup.html`);
+  const tabId = await newestOtherTabId(popup);
+  await popup.goto(`${extensionBase}popup.html?tabId=${tabId}`);
+  return tabId;
+}
