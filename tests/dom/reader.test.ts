@@ -1,6 +1,7 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it } from 'vitest';
 import { factBase } from '../../lib/facts/bundle';
+import { unmutedEntities } from '../../lib/match/muted';
 import { TermMatcher } from '../../lib/match/term-matcher';
 import { Reader } from '../../lib/page/reader';
 import { fakeHighlightEnv, registeredTexts, type FakeEnv } from '../support/fake-highlights';
@@ -8,7 +9,10 @@ import { fakeHighlightEnv, registeredTexts, type FakeEnv } from '../support/fake
 const matcher = new TermMatcher(factBase);
 let controller: AbortController;
 
-function startReader(html: string, options: { isOwnUi?: (n: Node) => boolean } = {}) {
+function startReader(
+  html: string,
+  options: { isOwnUi?: (n: Node) => boolean; firstMentionOnly?: boolean; matcher?: TermMatcher } = {},
+) {
   document.body.innerHTML = html;
   controller = new AbortController();
   const env = fakeHighlightEnv();
@@ -174,5 +178,42 @@ describe('Reader', () => {
     expect(
       ranges.every((r) => ['PIXL', 'JPL'].includes((r.startContainer as Text).data.slice(r.startOffset, r.endOffset))),
     ).toBe(true);
+  });
+
+  it('"first mention only" shows each term once, the earliest in reading order, even when read later', async () => {
+    const { env, reader } = startReader('<p>PIXL first, then Jezero.</p><p>PIXL again and Jezero again.</p>', {
+      firstMentionOnly: true,
+    });
+    await reader.ready;
+    expect(marked(env, reader)).toEqual(['Jezero', 'PIXL']);
+    expect(reader.index.size).toBe(4);
+    // An earlier mention arriving later takes over; the index still knows them all.
+    const p = document.createElement('p');
+    p.textContent = 'Jezero up top.';
+    document.body.prepend(p);
+    await settle();
+    expect(marked(env, reader)).toEqual(['Jezero', 'PIXL']);
+    const shown = [...reader.shownMarks()].map((m) => m.range.startContainer.textContent);
+    expect(shown.sort()).toEqual(['Jezero up top.', 'PIXL first, then Jezero.']);
+    // When the first mention leaves, the next one is shown.
+    p.remove();
+    await settle();
+    expect([...reader.shownMarks()].map((m) => m.range.startContainer.textContent)).toEqual([
+      'PIXL first, then Jezero.',
+      'PIXL first, then Jezero.',
+    ]);
+  });
+
+  it('leaves out what the reader muted on the site', async () => {
+    const muted = new TermMatcher({
+      entities: unmutedEntities(factBase.entities, [
+        { site: 'a.org', entityId: 'pixl', reason: 'not-on-site' },
+        { site: 'a.org', entityId: 'jezero-crater', reason: 'wrong-meaning', alias: 'Jazero' },
+      ]),
+      traps: factBase.traps,
+    });
+    const { env, reader } = startReader('<p>PIXL saw Jazero, near Jezero, from Perseverance.</p>', { matcher: muted });
+    await reader.ready;
+    expect(marked(env, reader)).toEqual(['Jezero', 'Perseverance']);
   });
 });

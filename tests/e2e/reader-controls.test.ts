@@ -185,6 +185,46 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader controls in %s', (na
     expect(session.browser.errors).toEqual([]);
   });
 
+  it('the options page\'s "first mention only" and "nothing until I point" change open pages at once', async () => {
+    const article = await session.browser.newPage();
+    await article.goto(session.server.url('reading/news-article.html'));
+    expect(await waitFor(async () => (await article.evaluate(markCount)) >= 10)).toBe(true);
+    const all = await article.evaluate(markCount);
+    const options = await session.browser.newPage();
+    await options.goto(ext('options.html'));
+    const toggle = async (label: string) => {
+      const at = await waitFor(() => buttonAt(options, label, 'label'));
+      await options.click(at!.x, at!.y);
+    };
+
+    await toggle('Mark only the first mention of each term');
+    // Seven terms on the page, each marked once.
+    expect(await waitFor(async () => (await article.evaluate(markCount)) === 7)).toBe(true);
+    await toggle('Mark only the first mention of each term');
+    expect(await waitFor(async () => (await article.evaluate(markCount)) === all)).toBe(true);
+
+    await toggle('Nothing until I point at a term');
+    // Marks are still there to hover (drawn with no decoration), and the tooltip opens.
+    await sleep(300);
+    const style = await article.evaluate(() =>
+      [...document.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join()).join(),
+    );
+    expect(style).not.toMatch(/underline dotted/);
+    const at = await wordCenter(article, 'PIXL');
+    await article.mouseMove(at.x, at.y);
+    expect((await openTooltip(article))?.name).toMatch(/^PIXL/);
+    await toggle('Dotted underline');
+    await sleep(300);
+    expect(
+      await article.evaluate(() =>
+        [...document.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join()).join(),
+      ),
+    ).toMatch(/dotted/);
+
+    for (const p of [options, article]) await p.close();
+    expect(session.browser.errors).toEqual([]);
+  });
+
   it('refuses an invalid settings file with its reason and changes nothing; a valid one applies', async () => {
     const options = await session.browser.newPage();
     await options.goto(ext('options.html'));
