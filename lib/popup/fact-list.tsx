@@ -34,7 +34,7 @@ export function FactList({ base, open, results, onOpenEntity }: FactListProps) {
     return (
       <div class="fact-list">
         <section aria-labelledby="results">
-          <h2 id="results" role="status">
+          <h2 id="results" aria-live="polite">
             {found.length === 0 ? 'No matching facts' : `${found.length} match${found.length === 1 ? '' : 'es'}`}
           </h2>
           <ul>{found.map(item)}</ul>
