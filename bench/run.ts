@@ -250,6 +250,42 @@ for (const name of [A1, A5, TABLE].filter((n) => !only || (only !== 'hover' && n
   ]);
 }
 
+// Popup open time: from navigation start to browsing (the fact base drawn) and to ready
+// (the site switch and "On this page" for the tab drawn), for a tab showing the 1 MB article.
+function measurePopup() {
+  return withBrowser('ours', async (ctx) => {
+    const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+    const base = worker.url().split('/').slice(0, 3).join('/');
+    const article = await ctx.newPage();
+    await article.goto(`${origin}/${A1}`);
+    await article.waitForTimeout(quick ? 500 : 2000);
+    const runs: { browse: number; ready: number }[] = [];
+    const helper = await ctx.newPage();
+    await helper.goto(`${base}/popup.html`);
+    const tabId = await helper.evaluate(async () => {
+      type Tabs = { getCurrent(): Promise<{ id?: number }>; query(q: object): Promise<{ id?: number }[]> };
+      const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+      const self = await tabs.getCurrent();
+      return Math.max(...(await tabs.query({})).map((t) => t.id!).filter((id) => id !== self?.id));
+    });
+    await helper.close();
+    for (let i = 0; i < (quick ? 2 : 10); i++) {
+      // A fresh page each time, as the toolbar button opens the popup.
+      const popup = await ctx.newPage();
+      await popup.goto(`${base}/popup.html?tabId=${tabId}`);
+      await popup.waitForFunction(() => performance.getEntriesByName('mars-lens:popup-ready').length > 0);
+      runs.push(
+        await popup.evaluate(() => ({
+          browse: performance.getEntriesByName('mars-lens:popup-browse')[0]!.startTime,
+          ready: performance.getEntriesByName('mars-lens:popup-ready')[0]!.startTime,
+        })),
+      );
+      await popup.close();
+    }
+    return runs;
+  });
+}
+if (only === 'popup') console.log(JSON.stringify(await measurePopup()));
 if (only === 'hover') {
   const runs = await repeat('ours', `${origin}/${A1}`, { hover: true });
   console.log('hover placed', JSON.stringify(runs.flatMap((r) => r.placed).map((x) => Math.round(x))));
@@ -299,6 +335,15 @@ results.hover = {
   samples: hover.length,
 };
 
+const popupRuns = await measurePopup();
+// The first open pays for a cold extension process; the median is what readers meet.
+results.popup = {
+  browseMedianMs: median(popupRuns.map((r) => r.browse)),
+  readyMedianMs: median(popupRuns.map((r) => r.ready)),
+  readyMaxMs: Math.max(...popupRuns.map((r) => r.ready)),
+  samples: popupRuns.length,
+};
+
 const contentJs = readFileSync('.output/chrome-mv3/content-scripts/content.js');
 results.contentScriptGzipKB = gzipSync(contentJs).length / 1024;
 results.machine = {
@@ -328,6 +373,7 @@ const h = results.hover as {
   placedMedianMs: number;
   placedMaxMs: number;
 };
+const p = results.popup as { browseMedianMs: number; readyMedianMs: number; readyMaxMs: number };
 console.log(`\n${table}\n
 | other figure | value |
 |---|---|
@@ -336,6 +382,7 @@ console.log(`\n${table}\n
 | live blog: extension's share of main thread | ${fmt(l.share * 100, 2)} % over ${l.batches} batches; max lag insertion → marks ${fmt(l.maxLagMs)} ms |
 | hover → tooltip placed (same task), after the 200 ms intent | median ${fmt(h.placedMedianMs)} ms, max ${fmt(h.placedMaxMs)} ms |
 | hover → tooltip painted (next frame's callbacks) | median ${fmt(h.paintedMedianMs)} ms, max ${fmt(h.paintedMaxMs)} ms |
+| popup open (navigation start → facts drawn → site switch and On this page drawn) | median ${fmt(p.browseMedianMs)} → ${fmt(p.readyMedianMs)} ms, max ready ${fmt(p.readyMaxMs)} ms |
 | content script, gzip, with the fact base | ${fmt(results.contentScriptGzipKB as number)} KB |
 
 Machine: ${(results.machine as { cpu: string }).cpu}, ${cpus().length} cores, ${(results.machine as { chromium: string }).chromium}; ${REPS} repetition(s), medians.`);

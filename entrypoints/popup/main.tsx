@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { activePage } from '@/lib/browser/active-page';
+import { activeTabId, pageUrl } from '@/lib/browser/active-page';
 import { sendMessage, type FrameTerms } from '@/lib/browser/messages';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/browser/settings-store';
 import { factBase } from '@/lib/facts/bundle';
@@ -20,10 +20,17 @@ const base: PopupProps = {
 const app = document.getElementById('app')!;
 // The fact base is in the bundle: browse and search work before anything else answers.
 render(<Popup {...base} />, app);
+// User Timing marks (local to this page; `npm run bench` reads them for the popup's open time).
+performance.mark('mars-lens:popup-browse');
 
-const [page, initial] = await Promise.all([activePage(location.search), loadSettings()]);
+const tabTerms = (tabId: number | undefined) =>
+  tabId === undefined ? Promise.resolve(undefined) : sendMessage('tabTerms', tabId).catch(() => []);
+// Everything the first full draw needs, asked for at once.
+const tabId = await activeTabId(location.search);
+const [url, initial, initialFrames] = await Promise.all([pageUrl(tabId), loadSettings(), tabTerms(tabId)]);
+const page = { tabId, url };
 let settings: Settings = initial;
-let frames: FrameTerms[] | undefined;
+let frames: FrameTerms[] | undefined = initialFrames;
 
 const show = (entityId: string, k: number) => {
   const at = frames && occurrence(frames, entityId, k);
@@ -47,16 +54,15 @@ const draw = () =>
     app,
   );
 
-// What the page has marked changes while the popup is open (a live page, the switch).
-const refreshTerms = async () => {
-  if (page.tabId === undefined || !page.url) return;
-  frames = await sendMessage('tabTerms', page.tabId).catch(() => []);
-  draw();
-};
 watchSettings((next) => {
   settings = next;
   draw();
 });
 draw();
-await refreshTerms();
-setInterval(() => void refreshTerms(), 1000);
+performance.mark('mars-lens:popup-ready');
+// What the page has marked changes while the popup is open (a live page, the switch).
+setInterval(async () => {
+  if (!page.url) return;
+  frames = await tabTerms(page.tabId);
+  draw();
+}, 1000);

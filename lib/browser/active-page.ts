@@ -5,18 +5,14 @@ import { sendMessage } from './messages';
 // and people, can open the popup as a page). Its URL comes from Mars Lens's own content
 // script; pages where it cannot run (the browser's own pages) have none.
 
-export interface ActivePage {
-  tabId: number | undefined;
-  url: string | undefined;
+export async function activeTabId(search: string): Promise<number | undefined> {
+  const asked = Number(new URLSearchParams(search).get('tabId'));
+  if (Number.isInteger(asked) && asked > 0) return asked;
+  return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 }
 
-export async function activePage(search: string): Promise<ActivePage> {
-  const asked = Number(new URLSearchParams(search).get('tabId'));
-  const tabId =
-    Number.isInteger(asked) && asked > 0
-      ? asked
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (tabId === undefined) return { tabId, url: undefined };
+export async function pageUrl(tabId: number | undefined): Promise<string | undefined> {
+  if (tabId === undefined) return undefined;
   const info = await sendMessage('pageInfo', undefined, { tabId, frameId: 0 }).catch(() => undefined);
-  return { tabId, url: info?.url };
+  return info?.url;
 }

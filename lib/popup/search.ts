@@ -18,6 +18,21 @@ export interface FactSearch {
 }
 
 export function createFactSearch(base: FactBase): FactSearch {
+  // Built on the first search, not when the popup opens: most opens never search.
+  let built: MiniSearch<Doc> | undefined;
+  const index = () => (built ??= buildIndex(base));
+  return {
+    search(query) {
+      const q = query.trim();
+      if (!q) return [];
+      const hits = index().search(q);
+      // Every word must count (AND); if that finds nothing, any word may (OR).
+      return (hits.length ? hits : index().search(q, { combineWith: 'OR' })).map((h) => String(h.id));
+    },
+  };
+}
+
+function buildIndex(base: FactBase): MiniSearch<Doc> {
   const index = new MiniSearch<Doc>({
     fields: ['name', 'aliases', 'summary', 'facts'],
     searchOptions: {
@@ -36,13 +51,5 @@ export function createFactSearch(base: FactBase): FactSearch {
       facts: e.facts.flatMap((f) => [f.text, ...f.citations.map((c) => c.quote)]).join(' '),
     })),
   );
-  return {
-    search(query) {
-      const q = query.trim();
-      if (!q) return [];
-      const hits = index.search(q);
-      // Every word must count (AND); if that finds nothing, any word may (OR).
-      return (hits.length ? hits : index.search(q, { combineWith: 'OR' })).map((h) => String(h.id));
-    },
-  };
+  return index;
 }
