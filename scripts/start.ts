@@ -88,6 +88,7 @@ if (!headless) {
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tabId=${tabId}`);
   await popup.waitForSelector('.site-name');
+  await popup.waitForSelector('.on-this-page .chip');
   await popup.screenshot({ path: 'demo-output/popup.png' });
   const summary = {
     url,

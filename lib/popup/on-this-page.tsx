@@ -1,9 +1,12 @@
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Entity } from '../facts/types';
 import type { PageTerm } from './occurrence';
 
 // The terms marked on the page in front of the reader, with how often each appears.
 // Choosing one shows it on the page; choosing it again goes on to its next mention.
+// The most frequent come first; a long list is cut to keep search and browse in view.
+
+const FIRST = 8;
 
 export interface OnThisPageProps {
   terms: PageTerm[] | undefined;
@@ -14,8 +17,10 @@ export interface OnThisPageProps {
 
 export function OnThisPage({ terms, entities, onShow }: OnThisPageProps) {
   const chosen = useRef(new Map<string, number>());
+  const [all, setAll] = useState(false);
   if (!terms) return null;
   const known = terms.filter((t) => entities.has(t.id));
+  const shown = all ? known : known.slice(0, FIRST);
   return (
     <section class="on-this-page" aria-labelledby="on-this-page">
       <h2 id="on-this-page">On this page</h2>
@@ -23,7 +28,7 @@ export function OnThisPage({ terms, entities, onShow }: OnThisPageProps) {
         <p class="none">No terms marked on this page.</p>
       ) : (
         <ul class="chips">
-          {known.map((t) => {
+          {shown.map((t) => {
             const name = entities.get(t.id)!.name;
             return (
               <li key={t.id}>
@@ -38,11 +43,18 @@ export function OnThisPage({ terms, entities, onShow }: OnThisPageProps) {
                     onShow(t.id, k);
                   }}
                 >
-                  {name} <span class="count">{t.count}</span>
+                  <span class="name">{name}</span> <span class="count">{t.count}</span>
                 </button>
               </li>
             );
           })}
+          {known.length > shown.length && (
+            <li>
+              <button type="button" class="chip more" onClick={() => setAll(true)}>
+                {known.length - shown.length} more…
+              </button>
+            </li>
+          )}
         </ul>
       )}
     </section>

@@ -13,7 +13,7 @@ const markCount = () => [...CSS.highlights.values()].reduce((n, h) => n + h.size
 /** The popup's "On this page" chips: entity id, count, accessible name, centre. */
 function chips(popup: TestPage) {
   return popup.evaluate(() =>
-    [...document.querySelectorAll<HTMLButtonElement>('.on-this-page button.chip')].map((b) => {
+    [...document.querySelectorAll<HTMLButtonElement>('.on-this-page button.chip[data-entity]')].map((b) => {
       const r = b.getBoundingClientRect();
       return {
         id: b.dataset.entity!,
