@@ -35,6 +35,22 @@ export default tseslint.config(
         { object: 'document', property: 'write', message: 'Never document.write.' },
         { object: 'document', property: 'writeln', message: 'Never document.write.' },
       ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Build DOM with textContent.' },
+        { selector: "NewExpression[callee.name='Function']", message: 'Never build code from strings.' },
+        {
+          // A timer given a string evaluates it; core no-implied-eval sees only declared globals.
+          selector:
+            'CallExpression[callee.name=/^(setTimeout|setInterval)$/] > :matches(Literal, TemplateLiteral, BinaryExpression).arguments:first-child',
+          message: 'Timers take functions, never strings.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(setTimeout|setInterval)$/] > :matches(Literal, TemplateLiteral, BinaryExpression).arguments:first-child',
+          message: 'Timers take functions, never strings.',
+        },
+      ],
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',

@@ -38,10 +38,15 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  // `npm run zip:firefox` also packs the sources for addons.mozilla.org review; the
+  // generated demo and benchmark output are not sources.
+  zip: { excludeSources: ['demo-output/**', 'bench/.out/**', 'bench/results-quick.json', 'coverage/**'] },
   hooks: {
     // The fact base is compiled (and verified) on every build, so a bad quote can
     // never reach a package.

@@ -207,12 +207,17 @@ function wrapPuppeteer(page: PpPage, browser: PpBrowser): TestPage {
       if (!url.startsWith('moz-extension:')) return void (await page.goto(url, { waitUntil: 'load' }));
       // Firefox's remote agent never reports the load of an extension page (the
       // navigation command hangs), so start it and watch the document instead.
+      // A poll that lands mid-navigation can fail inside the remote agent; poll again.
       page.goto(url).catch(() => undefined);
-      await page.waitForFunction(
-        (u: string) => location.href === u && document.readyState === 'complete',
-        { timeout: 15_000 },
-        url,
-      );
+      const end = Date.now() + 15_000;
+      for (;;) {
+        const loaded = await page
+          .evaluate((u: string) => location.href === u && document.readyState === 'complete', url)
+          .catch(() => false);
+        if (loaded) return;
+        if (Date.now() > end) throw new Error(`Firefox did not load ${url} within 15 s`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateSource: (source) => page.evaluate(source),
