@@ -35,7 +35,11 @@ export function collectDirty(
       continue;
     }
     if (record.type !== 'childList' || isOwnUi(target)) continue;
-    let reblock = joinsRuns(record.previousSibling) || joinsRuns(record.nextSibling);
+    const { previousSibling: prev, nextSibling: next } = record;
+    let reblock = joinsRuns(prev) || joinsRuns(next);
+    // Nodes removed from between neighbours that now join. With no siblings on record
+    // (everything went, or a DOM that does not report them), look at what is left.
+    if (!prev && !next && record.removedNodes.length) reblock ||= [...target.childNodes].some(joinsRuns);
     for (const node of record.removedNodes) {
       if (isOwnUi(node)) continue;
       into.removed.push(node);
@@ -43,7 +47,12 @@ export function collectDirty(
     }
     for (const node of record.addedNodes) {
       if (isOwnUi(node)) continue;
-      if (joinsRuns(node)) reblock = true;
+      // A block put between text splits a run: its neighbours, as they stand now, say so.
+      if (
+        joinsRuns(node) ||
+        (node.parentNode === target && (joinsRuns(node.previousSibling) || joinsRuns(node.nextSibling)))
+      )
+        reblock = true;
       else if (node.nodeType === ELEMENT) into.roots.add(node);
     }
     if (reblock) {

@@ -17,8 +17,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup search in %s', (name)
   ])('"%s" finds %s first', async (query, id) => {
     const popup = await session.browser.newPage();
     await popup.goto(`${session.browser.extensionBase}popup.html`);
+    // Measure once the popup has drawn everything (the site switch arrives above the box).
     const box = await waitFor(() =>
       popup.evaluate(() => {
+        if (!performance.getEntriesByName('mars-lens:popup-ready').length) return null;
         const input = document.querySelector<HTMLInputElement>('input[role="searchbox"][aria-label="Search facts"]');
         if (!input) return null;
         const r = input.getBoundingClientRect();
