@@ -1,4 +1,5 @@
 /** @vitest-environment happy-dom */
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { factBase } from '../../lib/facts/bundle';
 import { buildCard, type MuteReason } from '../../lib/tooltip/card';
@@ -43,5 +44,50 @@ describe('tooltip card feedback', () => {
 
   it('leaves feedback out where there is no site to remember it for', () => {
     expect(buttons(card())).toEqual(['Show quotes', 'All 4 facts in Mars Lens']);
+  });
+});
+
+describe('tooltip card from random fact text', () => {
+  const markupish = fc.oneof(
+    fc.string(),
+    fc.constantFrom(
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '&lt;b&gt;',
+      '<!--',
+      ']]>',
+      '"\'><svg/onload=1>',
+    ),
+  );
+  it('never makes an element the renderer did not, whatever the data says', () => {
+    const shape = (el: Element) => [...el.querySelectorAll('*')].map((e) => e.localName).join(',');
+    const plain = shape(card());
+    fc.assert(
+      fc.property(markupish, markupish, markupish, markupish, markupish, (name, summary, fact, quote, outlet) => {
+        const entity = {
+          ...pixl,
+          name,
+          summary,
+          facts: [{ text: fact, citations: [{ source: '000', quote, start: 0, end: 0 }] }, ...pixl.facts.slice(1)],
+        };
+        const hostile = new Map(sources);
+        hostile.set('000', { ...sources.get('000')!, outlet });
+        const el = buildCard(document, {
+          entity,
+          alias: pixl.aliases[0]!,
+          pageText: name,
+          sources: hostile,
+          namesOnPage: [],
+          onOpen: () => undefined,
+        });
+        // The same elements as with the real data, and the data only ever as text.
+        expect(shape(el)).toBe(plain);
+        expect(el.querySelector('.name')!.textContent).toBe(name);
+        expect(el.querySelector('.summary')!.textContent).toBe(summary);
+        expect(el.querySelector('.fact')!.textContent).toBe(fact);
+        expect(el.querySelector('.quote')!.textContent).toBe(`“${quote}”`);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
