@@ -34,6 +34,11 @@ export interface TestBrowser {
   newPage(): Promise<TestPage>;
   /** Page errors and uncaught exceptions seen so far (content scripts included). */
   errors: string[];
+  /**
+   * URLs of every network request seen so far: pages, frames, extension pages, and in
+   * Chromium the extension's service worker too.
+   */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -62,14 +67,17 @@ async function launchChromium(profileDir: string, extension: boolean): Promise<T
   const dir = extension ? EXTENSION_DIRS.chromium : null;
   const context = await chromium.launchPersistentContext(profileDir, chromiumWithExtension(dir, { headless: true }));
   const errors: string[] = [];
+  const requests: string[] = [];
   const watch = (page: PwPage) => page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
   context.pages().forEach(watch);
   context.on('page', watch);
+  context.on('request', (r) => requests.push(r.url()));
   if (!extension) {
     return {
       name: 'chromium',
       extensionBase: '',
       errors,
+      requests,
       newPage: async () => wrapPlaywright(await context.newPage()),
       close: () => closeContext(context),
     };
@@ -80,6 +88,7 @@ async function launchChromium(profileDir: string, extension: boolean): Promise<T
     name: 'chromium',
     extensionBase: `chrome-extension://${extensionId}/`,
     errors,
+    requests,
     newPage: async () => wrapPlaywright(await context.newPage()),
     close: () => closeContext(context),
   };
@@ -157,12 +166,15 @@ async function launchFirefox(profileDir: string, extension: boolean): Promise<Te
   const id = extension ? await browser.installExtension(EXTENSION_DIRS.firefox) : FIREFOX_ID;
   if (id !== FIREFOX_ID) throw new Error(`Firefox installed the extension as ${id}, expected ${FIREFOX_ID}`);
   const errors: string[] = [];
+  const requests: string[] = [];
   return {
     name: 'firefox',
     extensionBase: `moz-extension://${FIREFOX_UUID}/`,
     errors,
+    requests,
     newPage: async () => {
       const page = await browser.newPage();
+      page.on('request', (r) => void requests.push(r.url()));
       page.on('pageerror', (e) => errors.push(`${page.url()}: ${e instanceof Error ? e.message : String(e)}`));
       return wrapPuppeteer(page, browser);
     },
