@@ -1,5 +1,5 @@
 import { foldChar, isIgnorable, normalizeAlias, normalizeChar } from './normalize';
-import { codePointAt, codePointBefore, isWordCodePoint } from './word-boundary';
+import { codePointAt, codePointBefore, joinsWord } from './word-boundary';
 
 // Aho–Corasick over case-folded, normalized text: one pass finds every alias, so the
 // cost of a scan does not grow with the number of aliases. Per-alias case rules are a
@@ -43,8 +43,8 @@ export class Automaton {
     this.texts = specs.map((s) => normalizeAlias(s.text));
     this.lengths = Int32Array.from(this.texts, (t) => t.length);
     this.sensitive = Uint8Array.from(specs, (s) => (s.caseSensitive ? 1 : 0));
-    this.wordStart = Uint8Array.from(this.texts, (t) => (t && isWordCodePoint(t.codePointAt(0)!) ? 1 : 0));
-    this.wordEnd = Uint8Array.from(this.texts, (t) => (t && isWordCodePoint(codePointBefore(t, t.length)) ? 1 : 0));
+    this.wordStart = Uint8Array.from(this.texts, (t) => (t && joinsWord(t.codePointAt(0)!) ? 1 : 0));
+    this.wordEnd = Uint8Array.from(this.texts, (t) => (t && joinsWord(codePointBefore(t, t.length)) ? 1 : 0));
     let maxLen = 1;
     for (const t of this.texts) maxLen = Math.max(maxLen, t.length);
     let ring = 1;
@@ -188,8 +188,8 @@ export class Automaton {
   }
 
   private accept(text: string, start: number, end: number, p: number): boolean {
-    if (this.wordStart[p] && isWordCodePoint(codePointBefore(text, start))) return false;
-    if (this.wordEnd[p] && isWordCodePoint(codePointAt(text, end))) return false;
+    if (this.wordStart[p] && joinsWord(codePointBefore(text, start))) return false;
+    if (this.wordEnd[p] && joinsWord(codePointAt(text, end))) return false;
     return !this.sensitive[p] || this.sameCase(text, start, end, this.texts[p]!);
   }
 

@@ -11,6 +11,17 @@ export function isWordCodePoint(cp: number): boolean {
   return WORD_RE.test(String.fromCodePoint(cp));
 }
 
+// Scripts written without spaces between words. A term next to them stands alone
+// ("由NASA发布" mentions NASA), and no boundary can be told inside them, so their
+// characters never join a term to its neighbour.
+const NO_SPACE_RE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+
+/** True if cp continues a word, so a term may not start or end against it. */
+export function joinsWord(cp: number): boolean {
+  if (cp < 0x80) return isWordCodePoint(cp);
+  return isWordCodePoint(cp) && !NO_SPACE_RE.test(String.fromCodePoint(cp));
+}
+
 /** The code point that ends just before index i, or -1 at the start. */
 export function codePointBefore(text: string, i: number): number {
   if (i <= 0) return -1;

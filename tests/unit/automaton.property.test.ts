@@ -7,7 +7,9 @@ import { Automaton, selectLongest } from '../../lib/match/automaton';
 // leftmost-longest selection. Texts and aliases are drawn from a small alphabet that
 // makes overlaps, case variants, hyphens, digits, accents and white-space runs common.
 
-const WORD = '(?:[\\p{L}\\p{M}\\p{N}_])';
+// A character that joins words: a letter, mark, digit or "_", except in scripts written
+// without spaces (Han here), which never join a term to its neighbour.
+const WORD = '(?:(?!\\p{sc=Han})[\\p{L}\\p{M}\\p{N}_])';
 
 function naive(patterns: { text: string; caseSensitive: boolean }[], text: string) {
   const found: { start: number; end: number }[] = [];
@@ -16,8 +18,8 @@ function naive(patterns: { text: string; caseSensitive: boolean }[], text: strin
       .split(' ')
       .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
       .join('\\s+');
-    const before = /^[\p{L}\p{M}\p{N}_]/u.test(p.text) ? `(?<!${WORD})` : '';
-    const after = /[\p{L}\p{M}\p{N}_]$/u.test(p.text) ? `(?!${WORD})` : '';
+    const before = new RegExp(`^${WORD}`, 'u').test(p.text) ? `(?<!${WORD})` : '';
+    const after = new RegExp(`${WORD}$`, 'u').test(p.text) ? `(?!${WORD})` : '';
     const re = new RegExp(`${before}${body}${after}`, p.caseSensitive ? 'uy' : 'iuy');
     for (let i = 0; i < text.length; i++) {
       re.lastIndex = i;
@@ -28,7 +30,7 @@ function naive(patterns: { text: string; caseSensitive: boolean }[], text: strin
   return selectLongest(found).map((m) => [m.start, m.end]);
 }
 
-const char = fc.constantFrom('a', 'b', 'A', 'B', 'é', 'É', '1', '-', 'x');
+const char = fc.constantFrom('a', 'b', 'A', 'B', 'é', 'É', '1', '-', 'x', '火');
 const word = fc.array(char, { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
 const alias = fc.record({
   text: fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' ')),

@@ -72,4 +72,22 @@ describe('Automaton', () => {
   it('keeps offsets in the original text for characters whose lowercase changes length', () => {
     expect(find([['Mars', false]], 'İİ Mars')).toEqual(['Mars']);
   });
+
+  it.each([
+    ['between Han characters', '由NASA发布', ['NASA']],
+    ['between Japanese kana', 'これはPIXLです', ['PIXL']],
+    ['after Thai', 'ภาพจากPIXL', ['PIXL']],
+    ['but not inside a longer Latin word', '由NASAS发布', []],
+    ['nor next to Cyrillic letters, which use spaces', 'аNASA', []],
+  ])('stands alone next to scripts written without spaces: %s', (_what, text, expected) => {
+    expect(
+      find(
+        [
+          ['NASA', true],
+          ['PIXL', true],
+        ],
+        text,
+      ),
+    ).toEqual(expected);
+  });
 });
