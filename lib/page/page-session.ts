@@ -9,10 +9,12 @@ import type { MuteReason } from '../tooltip/card';
 import type { Mark } from './mark-index';
 import type { Probe } from './probe';
 import { Reader } from './reader';
+import { watchDocumentReplaced } from './watch-document';
 import { watchLocation } from './watch-location';
 
 // Everything Mars Lens does in one frame: a reader and its tooltip, started again
-// (with a fresh topic verdict) when a single-page app moves to another page. The new
+// (with a fresh topic verdict) when a single-page app moves to another page or the
+// document is rewritten by document.open(). The new
 // reader takes over before the old one's marks are removed, so marks do not blink.
 
 export interface FrameOptions {
@@ -83,11 +85,13 @@ export function startFrame(options: FrameOptions): FrameSession {
   // The report callbacks above read `session` later, once it is set.
   let session = start();
   options.signal.addEventListener('abort', () => options.onTerms?.([]), { once: true });
-  watchLocation(options.win, options.signal, () => {
+  const restart = () => {
     const previous = session;
     session = start();
     void session.reader.ready.finally(() => previous.controller.abort());
-  });
+  };
+  watchLocation(options.win, options.signal, restart);
+  watchDocumentReplaced(options.doc, options.win, options.signal, restart);
   return {
     get tooltip() {
       return session.tooltip;

@@ -25,15 +25,26 @@ const HOST_STYLE: [string, string][] = [
   ['pointer-events', 'none'],
 ];
 
+/** How often one showing puts back a host the page took away, before the page wins. */
+const MAX_RESTORES = 3;
+
 export class TooltipView {
   readonly host: HTMLElement;
   readonly card: HTMLElement;
   private stopPlacing: (() => void) | undefined;
+  private readonly keeper: MutationObserver;
+  private restores = 0;
+  private shown = false;
 
   constructor(
     private readonly doc: Document,
     win: Window & typeof globalThis,
   ) {
+    // Pages that remove elements they did not make (or move them) would close the card
+    // mid-read: while it is shown, the host goes back (to <html>, then to <body>, out of
+    // the way of a page that keeps clearing <html>) and the card reopens. A bounded number
+    // of times, so a page that insists cannot start a loop.
+    this.keeper = new win.MutationObserver(() => this.restore());
     this.host = doc.createElement(HOST_TAG);
     for (const [name, value] of HOST_STYLE) this.host.style.setProperty(name, value, 'important');
     const shadow = this.host.attachShadow({ mode: 'closed' });
@@ -64,6 +75,11 @@ export class TooltipView {
   show(content: Node, reference: VirtualElement, focus = false, onPlaced?: () => void): void {
     // The page may have removed our host (a framework re-rendering <html>); put it back.
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    this.shown = true;
+    this.restores = 0;
+    this.keeper.disconnect();
+    this.keeper.observe(this.doc.documentElement, { childList: true });
+    if (this.doc.body) this.keeper.observe(this.doc.body, { childList: true });
     this.card.replaceChildren(content);
     // Hidden until placed: the first position is computed asynchronously, and the card
     // must not flash in the corner (or be clicked there) meanwhile.
@@ -89,7 +105,20 @@ export class TooltipView {
     });
   }
 
+  private restore(): void {
+    if (!this.shown || (this.host.isConnected && this.isOpen)) return;
+    if (++this.restores > MAX_RESTORES) return;
+    if (!this.host.isConnected) {
+      const parent = this.restores === 1 ? this.doc.documentElement : (this.doc.body ?? this.doc.documentElement);
+      parent.append(this.host);
+    }
+    // Taking a popover out of the document closes it.
+    if (!this.isOpen) this.card.showPopover();
+  }
+
   hide(): void {
+    this.shown = false;
+    this.keeper.disconnect();
     this.stopPlacing?.();
     this.stopPlacing = undefined;
     if (this.isOpen) this.card.hidePopover();

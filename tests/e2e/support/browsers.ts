@@ -106,22 +106,18 @@ interface CdpNode {
   contentDocument?: CdpNode;
 }
 
-function findCdpNode(node: CdpNode, name: string): CdpNode | undefined {
-  if (node.nodeName.toLowerCase() === name) return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findCdpNode(child, name);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 function wrapPlaywright(page: PwPage): TestPage {
   return {
     inShadow: async (host, fn) => {
       const cdp = await page.context().newCDPSession(page);
       try {
-        const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-        const shadow = findCdpNode(root, host)?.shadowRoots?.[0];
+        // Only the host's own node, not the whole tree (a 10,000-deep page overflows
+        // the protocol's encoder).
+        const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: host });
+        if (!nodeId) return null;
+        const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true })) as { node: CdpNode };
+        const shadow = node.shadowRoots?.[0];
         if (!shadow) return null;
         const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
         const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
