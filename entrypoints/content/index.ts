@@ -18,6 +18,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     if (!('highlights' in CSS)) return; // browsers without the Custom Highlight API
+    // SVG drawings and raw XML (even in the browser's XML viewer) are not prose; XHTML
+    // pages are HTML and are read.
+    if (!['text/html', 'application/xhtml+xml'].includes(document.contentType)) return;
     // `npm run bench` builds with --mode bench; production builds drop this branch.
     const bench = import.meta.env.MODE === 'bench';
     const entities = [...factBase.entities, ...(bench ? syntheticEntities(benchAliasCount(location.hash)) : [])];

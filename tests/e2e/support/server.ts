@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
+  '.xhtml': 'application/xhtml+xml',
   '.json': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
 };
