@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName, TestPage } from './support/browsers';
-import { badgeText, newestOtherTabId } from './support/extension-page';
+import { badgeText, openPopupFor } from './support/extension-page';
 import { openTooltip, sleep, tooltip, tooltipButtons, waitFor, wordCenter } from './support/page-helpers';
 import { useExtensionBrowser } from './support/session';
 
@@ -71,9 +71,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader controls in %s', (na
     await article.goto(session.server.url('reading/news-article.html'));
     expect(await waitFor(async () => (await article.evaluate(markCount)) >= 10)).toBe(true);
     const popup = await session.browser.newPage();
-    await popup.goto(ext('popup.html'));
-    const tabId = await newestOtherTabId(popup);
-    await popup.goto(ext(`popup.html?tabId=${tabId}`));
+    const tabId = await openPopupFor(popup, session.browser.extensionBase);
 
     const list = await waitFor(async () => {
       const c = await chips(popup);
@@ -117,9 +115,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader controls in %s', (na
     const page = await session.browser.newPage();
     await page.goto(session.server.url('reading/off-topic.html'));
     const popup = await session.browser.newPage();
-    await popup.goto(ext('popup.html'));
-    const tabId = await newestOtherTabId(popup);
-    await popup.goto(ext(`popup.html?tabId=${tabId}`));
+    await openPopupFor(popup, session.browser.extensionBase);
     // The page itself is off topic and has no marks; its on-topic frame has three.
     const list = await waitFor(async () => {
       const c = await chips(popup);
