@@ -16,10 +16,23 @@ const LOOKS: Record<MarkStyleName, string> = {
   'hover-only': '',
 };
 
+/** The page's own text colour, which a page restyling our highlights cannot take away. */
+const KEEP_TEXT = 'color: currentcolor;';
+
+const FOCUS_LOOK =
+  'background-color: #1c1917; color: #fff7ed; text-decoration: underline solid 2px; text-decoration-color: #fb923c; text-underline-offset: 3px;';
+
+/**
+ * Every declaration is !important: a page can learn our names from CSS.highlights and
+ * restyle them, but an adopted sheet comes after the page's own in the cascade, so
+ * ours wins even against its (unlayered) !important rules.
+ */
+const important = (look: string) => look.replace(/;/g, ' !important;');
+
 export function markCss(name: string, focusName: string, style: MarkStyleName = 'underline'): string {
   return (
-    `::highlight(${name}) { ${LOOKS[style]} }\n` +
-    `::highlight(${focusName}) { background-color: #1c1917; color: #fff7ed; text-decoration: underline solid 2px; text-decoration-color: #fb923c; text-underline-offset: 3px; }`
+    `::highlight(${name}) { ${important(KEEP_TEXT + ' ' + LOOKS[style])} }\n` +
+    `::highlight(${focusName}) { ${important(FOCUS_LOOK)} }`
   );
 }
 

@@ -22,6 +22,18 @@ function joinsRuns(node: Node | null): boolean {
   );
 }
 
+/**
+ * The page moved or removed our tooltip host and nothing else: its text did not change,
+ * and re-reading the block would replace the marks under an open tooltip.
+ */
+function onlyOwnUi(record: MutationRecord, isOwnUi: (node: Node) => boolean): boolean {
+  const { addedNodes: added, removedNodes: removed } = record;
+  if (added.length + removed.length === 0) return false;
+  for (const node of added) if (!isOwnUi(node)) return false;
+  for (const node of removed) if (!isOwnUi(node)) return false;
+  return true;
+}
+
 export function collectDirty(
   records: readonly MutationRecord[],
   isOwnUi: (node: Node) => boolean,
@@ -34,7 +46,7 @@ export function collectDirty(
       if (block) into.roots.add(block);
       continue;
     }
-    if (record.type !== 'childList' || isOwnUi(target)) continue;
+    if (record.type !== 'childList' || isOwnUi(target) || onlyOwnUi(record, isOwnUi)) continue;
     const { previousSibling: prev, nextSibling: next } = record;
     let reblock = joinsRuns(prev) || joinsRuns(next);
     // Nodes removed from between neighbours that now join. With no siblings on record

@@ -69,7 +69,22 @@ export class TooltipController {
 
   /** A tooltip whose mark is gone (its text changed or left the page) closes. */
   private marksChanged(): void {
-    if (this.current && !this.options.reader.index.markOfRange(this.current.range)) this.hide(false);
+    const current = this.current;
+    const index = this.options.reader.index;
+    if (!current || index.markOfRange(current.range)) return;
+    // Its block was read again (the page added something beside it): the same term at
+    // the same place is the same mark to the reader, so the tooltip stays.
+    const { startContainer, startOffset, endContainer, endOffset } = current.range;
+    const again = startContainer.nodeType === 3 ? index.markAt(startContainer as Text, startOffset) : undefined;
+    const same =
+      again &&
+      again.match.entityId === current.match.entityId &&
+      again.range.startContainer === startContainer &&
+      again.range.startOffset === startOffset &&
+      again.range.endContainer === endContainer &&
+      again.range.endOffset === endOffset;
+    if (same) this.current = again;
+    else this.hide(false);
   }
 
   private onPointerMove(e: PointerEvent) {

@@ -131,6 +131,31 @@ describe('Reader', () => {
     expect(marked(env, reader)).toEqual(['Jezero', 'PIXL']);
   });
 
+  it('does not re-read a block when the page only moves or removes our UI in it', async () => {
+    // Pages that tidy up after extensions move our tooltip host between their text;
+    // re-reading would replace the marks, and close a tooltip open on one of them.
+    const { env, reader } = startReader('<div id="app">\n  <p>PIXL on Jezero.</p>\n  text\n</div>', {
+      isOwnUi: (n) => n instanceof Element && n.localName === 'our-host',
+    });
+    await reader.ready;
+    const before = [...reader.shownMarks()];
+    let changes = 0;
+    reader.subscribe(() => changes++);
+    const host = document.createElement('our-host');
+    document.getElementById('app')!.append(host);
+    await settle();
+    document.body.append(host);
+    await settle();
+    host.remove();
+    await settle();
+    expect(changes).toBe(0);
+    expect([...reader.shownMarks()]).toEqual(before);
+    // A real change next to it still counts.
+    document.getElementById('app')!.append(host, ' JPL');
+    await settle();
+    expect(changes).toBeGreaterThan(0);
+    expect(marked(env, reader)).toEqual(['JPL', 'Jezero', 'PIXL']);
+  });
   it('does not mark text typed into an editable region', async () => {
     const { env, reader } = startReader('<p>PIXL on Jezero.</p><div contenteditable="true"><p id="e">x</p></div>');
     await reader.ready;

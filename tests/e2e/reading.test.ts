@@ -147,6 +147,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (name) => {
       // Drawn on top of everything the page has at that spot.
       const centre = { x: (tip!.rect.left + tip!.rect.right) / 2, y: (tip!.rect.top + tip!.rect.bottom) / 2 };
       expect(await topmostAt(page, centre.x, centre.y)).toBe(HOST);
+      // And stays open while the pointer rests, whatever the page does meanwhile.
+      await sleep(400);
+      expect((await tooltip(page))?.name, `tooltip over "${hover.text}" still open`).toBe(hover.tooltip);
+      expect((await tooltip(page))?.open).toBe(true);
     }
     await page.close();
     expect([...new Set(session.browser.errors.slice(from))].sort()).toEqual(pageErrors);

@@ -56,16 +56,27 @@ export interface LaunchOptions {
   profileDir?: string;
   /** False for a plain browser: the "run without the extension" to compare against. */
   extension?: boolean;
+  /** The reader's light or dark preference, as pages see it in prefers-color-scheme. */
+  colorScheme?: 'light' | 'dark';
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<TestBrowser> {
-  const { profileDir = '', extension = true } = options;
-  return name === 'chromium' ? launchChromium(profileDir, extension) : launchFirefox(profileDir, extension);
+  const { profileDir = '', extension = true, colorScheme = 'light' } = options;
+  return name === 'chromium'
+    ? launchChromium(profileDir, extension, colorScheme)
+    : launchFirefox(profileDir, extension, colorScheme);
 }
 
-async function launchChromium(profileDir: string, extension: boolean): Promise<TestBrowser> {
+async function launchChromium(
+  profileDir: string,
+  extension: boolean,
+  colorScheme: 'light' | 'dark',
+): Promise<TestBrowser> {
   const dir = extension ? EXTENSION_DIRS.chromium : null;
-  const context = await chromium.launchPersistentContext(profileDir, chromiumWithExtension(dir, { headless: true }));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    ...chromiumWithExtension(dir, { headless: true }),
+    colorScheme,
+  });
   const errors: string[] = [];
   const requests: string[] = [];
   const watch = (page: PwPage) => page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
@@ -143,7 +154,11 @@ function wrapPlaywright(page: PwPage): TestPage {
   };
 }
 
-async function launchFirefox(profileDir: string, extension: boolean): Promise<TestBrowser> {
+async function launchFirefox(
+  profileDir: string,
+  extension: boolean,
+  colorScheme: 'light' | 'dark',
+): Promise<TestBrowser> {
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
@@ -157,6 +172,8 @@ async function launchFirefox(profileDir: string, extension: boolean): Promise<Te
       'browser.safebrowsing.update.enabled': false,
       'app.update.enabled': false,
       'extensions.update.enabled': false,
+      // What prefers-color-scheme says to pages: 0 dark, 1 light.
+      'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
     },
   });
   const id = extension ? await browser.installExtension(EXTENSION_DIRS.firefox) : FIREFOX_ID;

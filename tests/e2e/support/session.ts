@@ -10,11 +10,14 @@ export interface E2ESession {
   plain: TestBrowser;
 }
 
-export function useExtensionBrowser(name: BrowserName, options: { plain?: boolean } = {}): E2ESession {
+export function useExtensionBrowser(
+  name: BrowserName,
+  options: { plain?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): E2ESession {
   const session = {} as E2ESession;
   beforeAll(async () => {
     session.server = await serveFixtures('tests/fixtures');
-    session.browser = await launch(name);
+    session.browser = await launch(name, { colorScheme: options.colorScheme });
     if (options.plain) session.plain = await launch(name, { extension: false });
   });
   afterAll(async () => {
