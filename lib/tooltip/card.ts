@@ -73,7 +73,8 @@ export function buildCard(doc: Document, input: CardInput): HTMLElement {
     more > 0 ? `All ${entity.facts.length} facts in Mars Lens` : 'Open in Mars Lens',
   );
   open.type = 'button';
-  open.addEventListener('click', () => input.onOpen(entity.id));
+  // Opening a tab is the reader's call alone (as with feedback below).
+  open.addEventListener('click', (e) => e.isTrusted && input.onOpen(entity.id));
 
   const feedback: HTMLElement[] = [];
   if (input.onMute) {

@@ -48,8 +48,14 @@ export class TooltipController {
     this.entities = new Map(base.entities.map((e) => [e.id, e]));
     this.sources = new Map(base.sources.map((s) => [s.id, s]));
     const listen = { capture: true, passive: true, signal };
-    doc.addEventListener('pointermove', (e) => this.onPointerMove(e), listen);
-    win.addEventListener('keydown', (e) => e.key === 'Escape' && this.current && this.hide(true), listen);
+    // Only the reader's own pointer and keys: a page synthesising events cannot open,
+    // move or close tooltips.
+    doc.addEventListener('pointermove', (e) => e.isTrusted && this.onPointerMove(e), listen);
+    win.addEventListener(
+      'keydown',
+      (e) => e.isTrusted && e.key === 'Escape' && this.current && this.hide(true),
+      listen,
+    );
     options.reader.subscribe(() => this.marksChanged());
     // Build the (unattached) tooltip while the page is idle once there is something to
     // explain, so the first hover does not pay for it.

@@ -114,6 +114,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (name) => {
     expect(view(await page.evaluate(readMarks))).toEqual(goal);
     expect(await page.evaluate(pageState)).toEqual(plainState);
 
+    // Nothing opened a tooltip before the reader's pointer moved (a page's fake events
+    // must not).
+    expect((await tooltip(page))?.open ?? false).toBe(false);
     for (const hover of expected.hover ?? []) {
       await page.mouseMove(1, 1);
       await waitFor(async () => !(await tooltip(page))?.open, 2000);
