@@ -11,8 +11,10 @@ import { useExtensionBrowser } from './support/session';
 //   not prose), and Mars Lens neither throws nor changes it.
 // - file:// pages: Chromium marks them when Mars Lens has file access (an unpacked
 //   extension loaded from the command line, as here, has it; an installed one needs
-//   "Allow access to file URLs" switched on). Firefox ESR 153 leaves them unmarked in
-//   these runs: its content script does not run there.
+//   "Allow access to file URLs" switched on). Firefox ESR 153 leaves them unmarked:
+//   it injects no extension content script into file:// pages at all (checked with a
+//   build whose first line tags the page: the tag never appeared), which no manifest
+//   setting of ours changes.
 // - The browsers' PDF viewers are their own extension pages, where no extension's
 //   content script runs: PDFs are never marked (not tested here).
 
