@@ -37,6 +37,12 @@ export class Automaton {
   private readonly wordStart: Uint8Array;
   private readonly wordEnd: Uint8Array;
   private readonly ringMask: number;
+  /**
+   * Where each of the last few consumed characters sits in the text. One buffer for
+   * every call (findAll is not re-entrant): a page is thousands of short runs, and a
+   * typed array per run was a measurable share of the garbage.
+   */
+  private readonly ring: Int32Array;
 
   constructor(specs: readonly PatternSpec[]) {
     this.patternCount = specs.length;
@@ -50,6 +56,7 @@ export class Automaton {
     let ring = 1;
     while (ring <= maxLen) ring <<= 1;
     this.ringMask = ring - 1;
+    this.ring = new Int32Array(ring);
 
     // 1. A trie of folded pattern texts.
     const children: Map<number, number>[] = [new Map()];
@@ -148,7 +155,7 @@ export class Automaton {
    */
   findAll(text: string): RawMatch[] {
     const found: RawMatch[] = [];
-    const ring = new Int32Array(this.ringMask + 1);
+    const ring = this.ring;
     let consumed = 0;
     let s = 0;
     let lastWasSpace = true;

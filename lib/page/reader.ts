@@ -96,17 +96,18 @@ export class Reader {
       { once: true },
     );
     const root = doc.body ?? doc.documentElement;
-    this.ready = (root ? this.read(root, visibleStart(doc, win, this.isOwnUi)) : Promise.resolve()).then(() =>
+    this.ready = (root ? this.read(root, visibleStart(doc, win, this.isOwnUi), true) : Promise.resolve()).then(() =>
       this.probe.ready(this.index.size),
     );
   }
 
   /** Reads root in slices, yielding to the page between them. */
-  private async read(root: Node, startAt?: Element): Promise<void> {
+  private async read(root: Node, startAt?: Element, first = false): Promise<void> {
     const { win, signal } = this.options;
     const scanner = new RunScanner(root, {
       isOwnUi: this.isOwnUi,
       startAt,
+      skipBlank: first,
       onShadowRoot: (shadow) => {
         if (this.shadowRoots.includes(shadow)) return;
         this.shadowRoots.push(shadow);

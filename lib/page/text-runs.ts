@@ -28,6 +28,11 @@ export interface ScanOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** A block element inside root to read first; the rest follows. */
   startAt?: Element;
+  /**
+   * Start no run at white space. Only for a first read: a re-read must see a node that
+   * became blank, so the marks it held go.
+   */
+  skipBlank?: boolean;
 }
 
 const ELEMENT = 1;
@@ -151,11 +156,19 @@ export class RunScanner {
           this.container = blockOf(parent, walker.root);
         }
         if (this.container !== this.runContainer) this.flush();
+        const data = (node as Text).data;
+        // White space between blocks (half the text nodes of a typical page) need not
+        // start a run: nothing could match in it, and a run costs a match and an index
+        // entry.
+        if (!this.run && this.options.skipBlank && isBlank(data)) {
+          node = walker.nextNode();
+          continue;
+        }
         this.runContainer = this.container;
         const run = (this.run ??= { text: '', nodes: [], starts: [] });
         run.starts.push(run.text.length);
         run.nodes.push(node as Text);
-        run.text += (node as Text).data;
+        run.text += data;
         node = walker.nextNode();
         continue;
       }
@@ -185,6 +198,15 @@ export class RunScanner {
     this.run = undefined;
     this.runContainer = null;
   }
+}
+
+/** True for '' and text of spaces, tabs and line breaks only. */
+function isBlank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;
+  }
+  return true;
 }
 
 /** Every run under root at once, whitespace-only ones left out. */

@@ -102,6 +102,13 @@ describe('Reader', () => {
     text.data = 'nothing here';
     await settle();
     expect(marked(env, reader)).toEqual(['Jezero', 'PIXL']);
+    // Blank text starts no run on a first read; a node that becomes blank still loses its marks.
+    text.data = 'Mastcam-Z';
+    await settle();
+    text.data = '  \n ';
+    await settle();
+    expect(marked(env, reader)).toEqual(['Jezero', 'PIXL']);
+    expect(reader.index.size).toBe(2);
   });
 
   it('drops the marks of removed text', async () => {
