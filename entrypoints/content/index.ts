@@ -1,3 +1,5 @@
+// First, so its clock starts before the other modules (the fact base among them) load.
+import { startedAt } from '@/lib/page/start-clock';
 import { onMessage, sendMessage } from '@/lib/browser/messages';
 import { updateSettings } from '@/lib/browser/settings-store';
 import { followSiteSetting } from '@/lib/browser/site-switch';
@@ -25,6 +27,13 @@ export default defineContentScript({
     const bench = import.meta.env.MODE === 'bench';
     const entities = [...factBase.entities, ...(bench ? syntheticEntities(benchAliasCount(location.hash)) : [])];
     const fullMatcher = new TermMatcher({ entities, traps: factBase.traps });
+    const probe = bench
+      ? consoleProbe(
+          (line) => console.debug(line),
+          () => performance.now(),
+        )
+      : undefined;
+    probe?.startup(performance.now() - startedAt);
     const pageUrl = () => tabPageUrl(window);
     const frame = followSiteSetting(pageUrl, ctx.signal, (signal, config) =>
       startFrame({
@@ -52,12 +61,7 @@ export default defineContentScript({
               )
           : undefined,
         onTerms: (terms) => void sendMessage('termsFound', terms).catch(() => undefined),
-        probe: bench
-          ? consoleProbe(
-              (line) => console.debug(line),
-              () => performance.now(),
-            )
-          : undefined,
+        probe,
       }),
     );
     ctx.onInvalidated(

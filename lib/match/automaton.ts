@@ -1,5 +1,5 @@
 import { foldChar, isIgnorable, normalizeAlias, normalizeChar } from './normalize';
-import { codePointAt, codePointBefore, joinsWord } from './word-boundary';
+import { codePointAt, codePointBefore, isWordCodePoint, joinsWord } from './word-boundary';
 
 // Aho–Corasick over case-folded, normalized text: one pass finds every alias, so the
 // cost of a scan does not grow with the number of aliases. Per-alias case rules are a
@@ -21,6 +21,8 @@ const SPACE = 0x20;
 export class Automaton {
   readonly patternCount: number;
   private readonly rootNext: Int32Array;
+  /** 1 where every pattern starting with the character must start a word. */
+  private readonly rootWordStartOnly: Uint8Array;
   private readonly edgeStart: Int32Array;
   private readonly edgeCount: Int32Array;
   private readonly edgeChar: Uint16Array;
@@ -98,6 +100,10 @@ export class Automaton {
     }
     this.rootNext = new Int32Array(0x10000);
     for (const [c, next] of children[0]!) this.rootNext[c] = next;
+    this.rootWordStartOnly = new Uint8Array(0x10000).fill(1);
+    this.texts.forEach((text, p) => {
+      if (text && !this.wordStart[p]) this.rootWordStartOnly[foldChar(text.charCodeAt(0))] = 0;
+    });
 
     // 3. Failure links and output links, breadth first.
     this.fail = new Int32Array(n);
@@ -156,6 +162,8 @@ export class Automaton {
   findAll(text: string): RawMatch[] {
     const found: RawMatch[] = [];
     const ring = this.ring;
+    const rootNext = this.rootNext;
+    const wordStartOnly = this.rootWordStartOnly;
     let consumed = 0;
     let s = 0;
     let lastWasSpace = true;
@@ -166,6 +174,18 @@ export class Automaton {
       else {
         if (isIgnorable(raw)) continue;
         c = foldChar(raw);
+      }
+      // Most text is read at the root with no pattern starting here: such a character
+      // can be in no match, so it needs no place in the ring (a match's characters are
+      // all consumed after its first one left the root) and no output check.
+      // Likewise inside a word, where only patterns that may start mid-word could begin
+      // (checked for ASCII neighbours, the common case; accept() decides the rest).
+      if (s === 0) {
+        if (rootNext[c] === 0) continue;
+        if (i > 0 && wordStartOnly[c] === 1) {
+          const prev = text.charCodeAt(i - 1);
+          if (prev < 0x80 && isWordCodePoint(prev)) continue;
+        }
       }
       if (c === SPACE) {
         if (lastWasSpace) continue;

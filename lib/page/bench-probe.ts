@@ -8,6 +8,7 @@ export const BENCH_TAG = '[mars-lens-bench]';
 export function consoleProbe(log: (line: string) => void, now: () => number): Probe {
   const send = (kind: string, value: number) => log(`${BENCH_TAG} ${JSON.stringify({ kind, value, at: now() })}`);
   return {
+    startup: (ms) => send('startup', ms),
     slice: (ms) => send('slice', ms),
     ready: (marks) => send('ready', marks),
     batch: (lag) => send('batch', lag),

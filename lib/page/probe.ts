@@ -2,6 +2,8 @@
 // no-op); `npm run bench` builds with one that reports each figure to the harness.
 
 export interface Probe {
+  /** From the script's first line to the matcher built (fact base parsed, automaton made). */
+  startup(ms: number): void;
   /** One slice of reading took ms (main-thread time the extension spent). */
   slice(ms: number): void;
   /** The first full read of the frame finished; marks made. */
@@ -13,6 +15,7 @@ export interface Probe {
 }
 
 export const noProbe: Probe = {
+  startup: () => undefined,
   slice: () => undefined,
   ready: () => undefined,
   batch: () => undefined,

@@ -84,6 +84,9 @@ export class RunScanner {
   private lastParent: Node | null = null;
   private container: Node | null = null;
   private sink: (run: TextRun) => void = () => undefined;
+  /** The open run's node texts and their total length, joined when it closes. */
+  private readonly parts: string[] = [];
+  private length = 0;
   done = false;
 
   constructor(
@@ -166,9 +169,10 @@ export class RunScanner {
         }
         this.runContainer = this.container;
         const run = (this.run ??= { text: '', nodes: [], starts: [] });
-        run.starts.push(run.text.length);
+        run.starts.push(this.length);
         run.nodes.push(node as Text);
-        run.text += data;
+        this.parts.push(data);
+        this.length += data.length;
         node = walker.nextNode();
         continue;
       }
@@ -194,7 +198,15 @@ export class RunScanner {
   }
 
   private flush() {
-    if (this.run) this.sink(this.run);
+    const run = this.run;
+    if (run) {
+      // One flat string per run, not a chain of concatenations the matcher would have
+      // to flatten (a copy) anyway.
+      run.text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+      this.parts.length = 0;
+      this.length = 0;
+      this.sink(run);
+    }
     this.run = undefined;
     this.runContainer = null;
   }
