@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { BrowserName, TestPage } from './support/browsers';
-import { sleep, waitFor } from './support/page-helpers';
+import { openTooltip, sleep, waitFor, wordCenter } from './support/page-helpers';
 import { useExtensionBrowser } from './support/session';
 
 // Documents that are not HTML pages, and pages from disk. What happens, in short:
@@ -30,11 +30,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('other documents in %s', (na
     return page;
   }
 
-  // Hovering in XHTML is not checked yet: in Chromium the tooltip opened in some runs
-  // and not in others (left open in issue 7's closing note).
-  it('marks an XHTML article', async () => {
+  it('marks an XHTML article and explains a term on hover', async () => {
     const page = await open(session.server.url('documents/article.xhtml'));
     expect(await waitFor(async () => (await page.evaluate(markCount)) === 5)).toBe(true);
+    const at = await wordCenter(page, 'PIXL');
+    await page.mouseMove(at.x, at.y);
+    expect((await openTooltip(page))?.name).toBe('PIXL (Planetary Instrument for X-ray Lithochemistry)');
     await page.close();
     expect(session.browser.errors).toEqual([]);
   });
