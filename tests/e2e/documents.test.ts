@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { BrowserName, TestPage } from './support/browsers';
+import { badgeText, newestOtherTabId } from './support/extension-page';
 import { openTooltip, sleep, waitFor, wordCenter } from './support/page-helpers';
 import { useExtensionBrowser } from './support/session';
 
@@ -15,8 +16,9 @@ import { useExtensionBrowser } from './support/session';
 //   it injects no extension content script into file:// pages at all (checked with a
 //   build whose first line tags the page: the tag never appeared), which no manifest
 //   setting of ours changes.
-// - The browsers' PDF viewers are their own extension pages, where no extension's
-//   content script runs: PDFs are never marked (not tested here).
+// - A PDF opens in the browser's own viewer (Chromium's PDF extension, Firefox's
+//   pdf.js), where no extension's content script runs: nothing is marked, the badge
+//   stays empty, nothing throws.
 
 const markCount = () => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0);
 const tree = () => new XMLSerializer().serializeToString(document);
@@ -50,6 +52,21 @@ describe.each<BrowserName>(['chromium', 'firefox'])('other documents in %s', (na
     expect(await page.evaluate(() => ('highlights' in CSS ? [...CSS.highlights.keys()].length : 0))).toBe(0);
     expect(await page.evaluate(tree)).toBe(before);
     await page.close();
+    expect(session.browser.errors).toEqual([]);
+  });
+
+  it("leaves a PDF in the browser's viewer alone: no marks, an empty badge, no errors", async () => {
+    const pdf = await open(session.server.url('documents/report.pdf'));
+    const helper = await session.browser.newPage();
+    await helper.goto(`${session.browser.extensionBase}popup.html`);
+    const tabId = await newestOtherTabId(helper);
+    await sleep(1500);
+    expect(await pdf.evaluate(() => document.contentType)).toBe('application/pdf');
+    expect(await badgeText(helper, tabId)).toBe('');
+    // The same tab on a page with terms gets a badge: the check above could fail.
+    await pdf.goto(session.server.url('documents/article.xhtml'));
+    expect(await waitFor(async () => (await badgeText(helper, tabId)) === '5')).toBe(true);
+    for (const p of [pdf, helper]) await p.close();
     expect(session.browser.errors).toEqual([]);
   });
 

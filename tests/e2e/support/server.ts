@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.xhtml': 'application/xhtml+xml',
   '.json': 'application/json',
+  '.pdf': 'application/pdf',
   '.txt': 'text/plain; charset=utf-8',
 };
 
