@@ -17,17 +17,21 @@ const base: PopupProps = {
   query: params.get('q') ?? undefined,
   onOpenOptions: () => void browser.runtime.openOptionsPage(),
 };
+const tabTerms = (tabId: number | undefined) =>
+  tabId === undefined ? Promise.resolve(undefined) : sendMessage('tabTerms', tabId).catch(() => []);
+// Everything the first full draw needs, asked for at once and before the first draw, so
+// the answers travel (tab, background, storage) while the fact list is drawn.
+const tabIdAsked = activeTabId(location.search);
+const answers = tabIdAsked.then((tabId) => Promise.all([pageUrl(tabId), loadSettings(), tabTerms(tabId)]));
+
 const app = document.getElementById('app')!;
 // The fact base is in the bundle: browse and search work before anything else answers.
 render(<Popup {...base} />, app);
 // User Timing marks (local to this page; `npm run bench` reads them for the popup's open time).
 performance.mark('mars-lens:popup-browse');
 
-const tabTerms = (tabId: number | undefined) =>
-  tabId === undefined ? Promise.resolve(undefined) : sendMessage('tabTerms', tabId).catch(() => []);
-// Everything the first full draw needs, asked for at once.
-const tabId = await activeTabId(location.search);
-const [url, initial, initialFrames] = await Promise.all([pageUrl(tabId), loadSettings(), tabTerms(tabId)]);
+const tabId = await tabIdAsked;
+const [url, initial, initialFrames] = await answers;
 const page = { tabId, url };
 let settings: Settings = initial;
 let frames: FrameTerms[] | undefined = initialFrames;

@@ -27,8 +27,9 @@ async function place(): Promise<SettingsPlace> {
 }
 
 export async function loadSettings(): Promise<Settings> {
-  const item = (await place()).area === 'local' ? localItem : syncItem;
-  return validateSettings(await item.getValue()).settings;
+  // All three at once: the popup waits on this before it can draw the site switch.
+  const [where, synced, local] = await Promise.all([place(), syncItem.getValue(), localItem.getValue()]);
+  return validateSettings(where.area === 'local' ? local : synced).settings;
 }
 
 export function loadSettingsPlace(): Promise<SettingsPlace> {
