@@ -221,7 +221,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader controls in %s', (na
     expect(session.browser.errors).toEqual([]);
   });
 
-  it('refuses an invalid settings file with its reason and changes nothing; a valid one applies', async () => {
+  it('refuses an invalid settings file with its reason and changes nothing; a valid one applies; an export imports back', async () => {
     const options = await session.browser.newPage();
     await options.goto(ext('options.html'));
     expect(await waitFor(() => options.evaluate(() => !!document.querySelector('input[type="file"]')))).toBe(true);
@@ -282,12 +282,51 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader controls in %s', (na
       ),
     ).toBe('example.org');
 
+    const siteList = () =>
+      options.evaluate(() => [...document.querySelectorAll('.sites li span')].map((s) => s.textContent).join());
+    const reset = async () => {
+      const button = await buttonAt(options, 'Reset to defaults');
+      await options.click(button!.x, button!.y);
+      const yes = await buttonAt(options, 'Yes, reset');
+      await options.click(yes!.x, yes!.y);
+      expect(await waitFor(() => options.evaluate(() => document.querySelectorAll('.sites li').length === 0))).toBe(
+        true,
+      );
+    };
+
+    // Export: the file the reader would save is caught at the download link (no download
+    // dialog in a test browser), then imported back after a reset.
+    await options.evaluate(() => {
+      const w = window as unknown as { exported: { name: string; url: string }[] };
+      w.exported = [];
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        if (this.download) w.exported.push({ name: this.download, url: this.href });
+        else click.call(this);
+      };
+    });
+    const exportButton = await buttonAt(options, 'Export settings');
+    await options.click(exportButton!.x, exportButton!.y);
+    const exported = await waitFor(() =>
+      options.evaluate(async () => {
+        const file = (window as unknown as { exported: { name: string; url: string }[] }).exported[0];
+        return file ? { name: file.name, text: await (await fetch(file.url)).text() } : null;
+      }),
+    );
+    expect(exported?.name).toBe('mars-lens-settings.json');
+    expect(JSON.parse(exported!.text)).toMatchObject({
+      kind: 'mars-lens-settings',
+      settings: { sites: ['example.org'] },
+    });
+    await reset();
+    await choose(exported!.name, exported!.text);
+    expect(await waitFor(async () => (await message()) === 'Imported the settings from mars-lens-settings.json.')).toBe(
+      true,
+    );
+    expect(await waitFor(async () => ((await siteList()) === 'example.org' ? true : null))).toBe(true);
+
     // Put things back for the other tests.
-    const reset = await buttonAt(options, 'Reset to defaults');
-    await options.click(reset!.x, reset!.y);
-    const yes = await buttonAt(options, 'Yes, reset');
-    await options.click(yes!.x, yes!.y);
-    expect(await waitFor(() => options.evaluate(() => document.querySelectorAll('.sites li').length === 0))).toBe(true);
+    await reset();
     await options.close();
     expect(session.browser.errors).toEqual([]);
   });
