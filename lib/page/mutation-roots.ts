@@ -48,6 +48,9 @@ export function collectDirty(
     }
     if (record.type !== 'childList' || isOwnUi(target) || onlyOwnUi(record, isOwnUi)) continue;
     const { previousSibling: prev, nextSibling: next } = record;
+    // Inside inline markup, a block coming or going splits or joins the run around that
+    // markup, whatever its own neighbours are ("P<b><p></p></b>IXL").
+    const inInline = joinsRuns(target);
     let reblock = joinsRuns(prev) || joinsRuns(next);
     // Nodes removed from between neighbours that now join. With no siblings on record
     // (everything went, or a DOM that does not report them), look at what is left.
@@ -55,13 +58,14 @@ export function collectDirty(
     for (const node of record.removedNodes) {
       if (isOwnUi(node)) continue;
       into.removed.push(node);
-      if (joinsRuns(node)) reblock = true;
+      if (joinsRuns(node) || (inInline && node.nodeType === ELEMENT)) reblock = true;
     }
     for (const node of record.addedNodes) {
       if (isOwnUi(node)) continue;
       // A block put between text splits a run: its neighbours, as they stand now, say so.
       if (
         joinsRuns(node) ||
+        (inInline && node.nodeType === ELEMENT) ||
         (node.parentNode === target && (joinsRuns(node.previousSibling) || joinsRuns(node.nextSibling)))
       )
         reblock = true;

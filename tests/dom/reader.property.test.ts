@@ -147,7 +147,10 @@ describe('marking random pages', () => {
         expect(after.html).toBe(before.html);
         expect(after.nodes.every((n, i) => n === before.nodes[i])).toBe(true);
       }),
-      { numRuns: 150 },
+      // A failure's shrinking can outlast the test's timeout (200 s seen); stopping it
+      // at 100 s still reports the smallest case found so far, and a run that cannot
+      // finish its cases in time fails rather than passing with fewer.
+      { numRuns: 150, interruptAfterTimeLimit: 100_000, markInterruptAsFailure: true },
     );
   }, 120_000);
 
@@ -214,7 +217,10 @@ describe('marking random pages', () => {
           fresh.controller.abort();
         },
       ),
-      { numRuns: 150 },
+      // A failure's shrinking can outlast the test's timeout (200 s seen); stopping it
+      // at 100 s still reports the smallest case found so far, and a run that cannot
+      // finish its cases in time fails rather than passing with fewer.
+      { numRuns: 150, interruptAfterTimeLimit: 100_000, markInterruptAsFailure: true },
     );
   }, 120_000);
 });

@@ -163,6 +163,28 @@ describe('Reader', () => {
     expect(changes).toBeGreaterThan(0);
     expect(marked(env, reader)).toEqual(['JPL', 'Jezero', 'PIXL']);
   });
+  it('splits a run when a block goes inside inline markup, and joins it when the block goes', async () => {
+    // Found by the mutation property test: "PIXL<span></span>PIXL" reads as one word, and
+    // a <p> put inside the span splits it, though the span's own neighbours are unchanged.
+    const { env, reader } = startReader('<p>Jezero</p><p>PIXL<span id="s"></span>PIXL and P<b id="b"></b>IXL</p>');
+    await reader.ready;
+    expect(marked(env, reader)).toEqual(['Jezero', 'PIXL']);
+    const span = document.getElementById('s')!;
+    span.append(document.createElement('p'));
+    await settle();
+    expect(marked(env, reader)).toEqual(['Jezero', 'PIXL', 'PIXL', 'PIXL']);
+    span.firstChild!.remove();
+    await settle();
+    expect(marked(env, reader)).toEqual(['Jezero', 'PIXL']);
+    const b = document.getElementById('b')!;
+    b.append(document.createElement('div'));
+    await settle();
+    expect(marked(env, reader)).toEqual(['Jezero']);
+    b.firstChild!.remove();
+    await settle();
+    expect(marked(env, reader)).toEqual(['Jezero', 'PIXL']);
+  });
+
   it('does not mark text typed into an editable region', async () => {
     const { env, reader } = startReader('<p>PIXL on Jezero.</p><div contenteditable="true"><p id="e">x</p></div>');
     await reader.ready;
