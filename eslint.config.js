@@ -57,11 +57,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  {
-    // Page, matching and fact code stays testable without a browser: only lib/browser/
-    // may reach extension APIs, and lib/ never reaches into entrypoints.
-    files: ['lib/**/*.{ts,tsx}'],
-    ignores: ['lib/browser/**'],
+  // Page, matching and fact code stays testable without a browser: only lib/browser/
+  // may reach extension APIs, and lib/ never reaches into entrypoints. Page reading and
+  // the tooltip know nothing of each other, nor of the frame that composes them.
+  ...[
+    { files: ['lib/**/*.{ts,tsx}'], ignores: ['lib/browser/**', 'lib/page/**', 'lib/tooltip/**'], layers: [] },
+    { files: ['lib/page/**/*.{ts,tsx}'], layers: ['**/tooltip/**', '**/frame/**'] },
+    { files: ['lib/tooltip/**/*.{ts,tsx}'], layers: ['**/page/**', '**/frame/**'] },
+  ].map(({ files, ignores, layers }) => ({
+    files,
+    ...(ignores ? { ignores } : {}),
     rules: {
       'no-restricted-imports': [
         'error',
@@ -72,11 +77,19 @@ export default tseslint.config(
               group: ['**/entrypoints/**', 'wxt/browser/*'],
               message: 'lib/ must not import entrypoints or extension APIs.',
             },
+            ...(layers.length
+              ? [
+                  {
+                    group: layers,
+                    message: 'Page reading and the tooltip know nothing of each other; lib/frame/ composes them.',
+                  },
+                ]
+              : []),
           ],
         },
       ],
     },
-  },
+  })),
   {
     // Tests may build fixtures and fake pages with markup strings.
     files: ['tests/**', 'scripts/**'],

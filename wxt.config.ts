@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { writeFactBundle } from './lib/facts/write-bundle';
 
@@ -5,7 +6,6 @@ import { writeFactBundle } from './lib/facts/write-bundle';
 export const FIREFOX_ADDON_ID = 'mars-lens@mars-lens.org';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Mars Lens',
     description:
@@ -15,6 +15,16 @@ export default defineConfig({
     // `matches`, it reads only the page it runs on, and pages tell us their own URL
     // (so no "tabs" permission).
     permissions: ['storage', 'contextMenus'],
+    // Every frame's script (entrypoints/frame/, an unlisted script: see there why).
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['frame.js'],
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_idle',
+      },
+    ],
     action: { default_title: 'Mars Lens' },
     commands: {
       'toggle-site': {
@@ -47,6 +57,18 @@ export default defineConfig({
   // `npm run zip:firefox` also packs the sources for addons.mozilla.org review; the
   // generated demo and benchmark output are not sources.
   zip: { excludeSources: ['demo-output/**', 'bench/.out/**', 'bench/results-quick.json', 'coverage/**'] },
+  // `npm run bench` also builds with a fact base 100× today's (bench/fact-base-100x.ts
+  // writes it): modes facts-100x (as shipped) and bench-100x (with the probe).
+  vite: (env) =>
+    env.mode.endsWith('-100x')
+      ? {
+          resolve: {
+            alias: [
+              { find: /^\.\/generated\/fact-base\.json$/, replacement: resolve('bench/.out/fact-base-100x.json') },
+            ],
+          },
+        }
+      : {},
   hooks: {
     // The fact base is compiled (and verified) on every build, so a bad quote can
     // never reach a package.

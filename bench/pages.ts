@@ -166,3 +166,60 @@ export function rewritePage(nodes: number): Page {
     html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Rewrite</title></head><body><h1>Jezero crater log</h1>${ps.join('')}<script>${script}</script></body></html>`,
   };
 }
+
+/** An ordinary local-news page with no Mars term: nav, a story, a sidebar, a footer. */
+function newsBody(rand: () => number, paragraphs: number): string {
+  const para = () => {
+    const out: string[] = [];
+    for (let i = 0; i < 40 + Math.floor(rand() * 40); i++) out.push(WORDS[Math.floor(rand() * WORDS.length)]!);
+    return out.join(' ');
+  };
+  const nav = ['Home', 'Local', 'Sport', 'Weather', 'Business', 'Opinion', 'Events']
+    .map((w) => `<a href="#${w}">${w}</a>`)
+    .join(' ');
+  const story = Array.from({ length: paragraphs }, () => `<p>${para()}.</p>`).join('');
+  const side = Array.from({ length: 6 }, (_, i) => `<li><a href="#s${i}">${para().slice(0, 60)}</a></li>`).join('');
+  return `<header><nav>${nav}</nav></header><main><h1>Council approves new river bridge</h1><p class="byline">By a staff writer</p>${story}</main><aside><h2>Most read</h2><ul>${side}</ul></aside><footer><p>${para()}</p></footer>`;
+}
+
+/**
+ * The off-topic news page, with `frames` small ad-like frames: half `srcdoc`, half
+ * about:blank filled by the page's script, each a few lines of text.
+ */
+export function offTopic(frames: number, seed = 3): Page {
+  const rand = prng(seed);
+  const body = newsBody(rand, 12);
+  const ad = () => {
+    const words = Array.from({ length: 24 }, () => WORDS[Math.floor(rand() * WORDS.length)]!);
+    return `<p><b>Sponsored</b> ${words.slice(0, 12).join(' ')}.</p><p>${words.slice(12).join(' ')}. <a href="#">Learn more</a></p>`;
+  };
+  const srcdoc: string[] = [];
+  const blank: string[] = [];
+  for (let i = 0; i < frames; i++) {
+    if (i % 2 === 0)
+      srcdoc.push(
+        `<iframe width="300" height="120" srcdoc="${ad().replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></iframe>`,
+      );
+    else blank.push(ad());
+  }
+  const fill = blank.length
+    ? `<script>for (const html of ${JSON.stringify(blank)}) { const f = document.createElement('iframe'); f.width = 300; f.height = 120; document.getElementById('ads').append(f); f.contentDocument.body.innerHTML = html; }</script>`
+    : '';
+  return {
+    name: `off-topic-${frames}f`,
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Local news</title><style>body{font:16px/1.5 sans-serif;max-width:70em;margin:auto}iframe{border:1px solid #ccc}</style></head><body>${body}<div id="ads">${srcdoc.join('')}</div>${fill}</body></html>`,
+  };
+}
+
+/** A page with no text at all: a canvas app and a few images. */
+export function noText(): Page {
+  const imgs = Array.from(
+    { length: 8 },
+    (_, i) =>
+      `<img alt="" width="64" height="64" src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E#${i}">`,
+  ).join('');
+  return {
+    name: 'no-text',
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Canvas</title></head><body><canvas id="c" width="400" height="300"></canvas>${imgs}<script>const g = document.getElementById('c').getContext('2d'); g.fillRect(10, 10, 100, 100);</script></body></html>`,
+  };
+}

@@ -1,6 +1,6 @@
 // Reference (1), the floor: walk the page's text once with the same skip rules, read
 // every text node's data, and do nothing else.
-import { report, walkText } from './common';
+import { report, walkText } from './walk';
 
 const t0 = performance.now();
 let chars = 0;

@@ -1,4 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CardData } from '../facts/card-data';
+import type { WireMatches } from '../match/term-finder';
+import type { MutedTerm, PageConfig } from '../settings/settings';
 
 // The one message protocol between the background, the popup and content scripts.
 // Each message is declared once with its argument and answer types; both ends are
@@ -31,6 +34,14 @@ export interface ProtocolMap {
   showTerm(request: { entityId: string; n: number }): boolean;
   /** Popup → a tab's top frame: the page's URL (so the popup needs no "tabs" permission). */
   pageInfo(): { url: string };
+  /** Content → background: what the frame of a tab showing url must do; null where Mars Lens is off. */
+  frameConfig(url: string): PageConfig | null;
+  /** Content → background: the terms in each text, leaving out what the reader muted there. */
+  findTerms(request: { texts: string[]; muted: MutedTerm[] }): WireMatches;
+  /** Content → background: an entity's card, with the facts that fit the entities on the page. */
+  card(request: { entityId: string; onPage: string[] }): CardData | null;
+  /** Content → background: the reader's feedback from a card ("don't mark this term here"). */
+  muteTerm(request: { url: string; term: Omit<MutedTerm, 'site'> }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,11 +1,15 @@
-import { pageConfig, type PageConfig, type Settings } from '../settings/settings';
-import { loadSettings, watchSettings } from './settings-store';
+import { browser } from 'wxt/browser';
+import type { PageConfig } from '../settings/settings';
+import { sendMessage } from './messages';
 
 // Runs `start` while the reader's settings allow Mars Lens on this page, and aborts
 // what it started the moment they stop allowing it (the popup's switch, in every open
 // tab of the site, without a reload). A change to what this page needs (a term muted
 // here, the marking style, the hover delay) starts it again with the new config; a
 // change elsewhere (another site's entry) leaves it alone. Returns the current run.
+//
+// The frame never reads or validates settings itself: it asks the background once
+// (one message: all a switched-off site costs), and again only when they change.
 
 export interface SiteSwitch<T> {
   readonly current: T | undefined;
@@ -17,10 +21,10 @@ export function followSiteSetting<T>(
   start: (signal: AbortSignal, config: PageConfig) => T,
 ): SiteSwitch<T> {
   let run: { controller: AbortController; value: T; key: string } | undefined;
-  const apply = (settings: Settings) => {
+  let asked = 0;
+  const apply = (config: PageConfig | null) => {
     if (signal.aborted) return;
-    const config = pageConfig(pageUrl(), settings);
-    const key = JSON.stringify(config ?? null);
+    const key = JSON.stringify(config);
     if (run?.key === key) return;
     run?.controller.abort();
     run = undefined;
@@ -29,9 +33,20 @@ export function followSiteSetting<T>(
     signal.addEventListener('abort', () => controller.abort(), { once: true });
     run = { controller, key, value: start(controller.signal, config) };
   };
-  void loadSettings().then(apply);
-  const unwatch = watchSettings(apply);
-  signal.addEventListener('abort', unwatch, { once: true });
+  const ask = () => {
+    const n = ++asked;
+    sendMessage('frameConfig', pageUrl()).then(
+      // Only the answer to the latest question counts.
+      (config) => n === asked && apply(config ?? null),
+      () => undefined,
+    );
+  };
+  ask();
+  const onChanged = (changes: Record<string, unknown>) => {
+    if (Object.keys(changes).some((k) => k.startsWith('settings'))) ask();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
   return {
     get current() {
       return run?.value;

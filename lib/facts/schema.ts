@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_TERM_LENGTH } from '../match/window';
 import { CATEGORIES } from './types';
 
 // The shape of seeds/sources.yaml and seeds/facts.yaml. Cross-checks that need more
@@ -21,8 +22,11 @@ export const sourceSchema = z.strictObject({
 });
 export const sourcesSchema = z.array(sourceSchema).min(1, 'must list at least one source');
 
+/** Longer terms would not fit the overlap with which huge runs are matched in windows. */
+const termText = text.max(MAX_TERM_LENGTH, `must be at most ${MAX_TERM_LENGTH} characters`);
+
 export const aliasSchema = z.strictObject({
-  text,
+  text: termText,
   case: z.enum(['sensitive', 'insensitive']).optional(),
   ambiguous: z.boolean().optional(),
   variant: z.boolean().optional(),
@@ -51,7 +55,7 @@ export const entitySchema = z.strictObject({
 });
 
 export const factFileSchema = z.strictObject({
-  traps: z.array(text).optional(),
+  traps: z.array(termText).optional(),
   entities: z.array(entitySchema).min(1, 'must list at least one entity'),
 });
 

@@ -1,5 +1,6 @@
 import type { Alias, Entity, Evidence } from '../facts/types';
 import { Automaton, selectLongest } from './automaton';
+import { keepInWindow, windowOf } from './window';
 
 // Turns the fact base's aliases (and its trap phrases) into one automaton and answers
 // "which terms does this text mention?". Traps take part in the longest-match
@@ -26,8 +27,6 @@ interface PatternInfo {
 
 export class TermMatcher {
   private readonly automaton: Automaton;
-  /** How far past a piece's end to read so a term crossing it is whole (raw text may hold runs of spaces). */
-  private readonly overlap: number;
   /** One entry per pattern; undefined marks a trap. */
   private readonly info: (PatternInfo | undefined)[] = [];
 
@@ -45,7 +44,6 @@ export class TermMatcher {
       this.info.push(undefined);
     }
     this.automaton = new Automaton(specs);
-    this.overlap = 4 * Math.max(0, ...specs.map((p) => p.text.length)) + 64;
   }
 
   /**
@@ -54,17 +52,13 @@ export class TermMatcher {
    * what find() finds in the whole text.
    */
   findWindow(text: string, from: number, to: number): TermMatch[] {
-    // Two characters of lead let the word-boundary check see what precedes `from`.
-    const lead = Math.max(0, from - 2);
-    const slice = text.slice(lead, Math.min(text.length, to + this.overlap));
-    const out: TermMatch[] = [];
-    for (const m of this.find(slice)) {
-      const start = m.start + lead;
-      if (start < from) continue;
-      if (start >= to) break;
-      out.push({ ...m, start, end: m.end + lead });
-    }
-    return out;
+    const w = windowOf(text, from, to);
+    return keepInWindow(w, this.find(w.text));
+  }
+
+  /** find() on each text (a TermFinder that answers at once). */
+  findEach(texts: readonly string[]): TermMatch[][] {
+    return texts.map((t) => this.find(t));
   }
 
   /** Non-overlapping term matches in text, in order. */

@@ -34,16 +34,22 @@ export function randomHighlightName(crypto: Pick<Crypto, 'getRandomValues'>): st
 
 /** Our one highlight in the page's registry. */
 export class HighlightMarks {
-  readonly name: string;
-  readonly highlight: Highlight;
+  private ownName: string | undefined;
+  private own: Highlight | undefined;
 
-  constructor(private readonly env: HighlightEnv) {
-    this.name = env.randomName();
-    this.highlight = env.createHighlight();
+  constructor(private readonly env: HighlightEnv) {}
+
+  /** Made on first use: a frame with nothing to mark never makes one. */
+  get name(): string {
+    return (this.ownName ??= this.env.randomName());
+  }
+
+  get highlight(): Highlight {
+    return (this.own ??= this.env.createHighlight());
   }
 
   get size(): number {
-    return this.highlight.size;
+    return this.own?.size ?? 0;
   }
 
   add(range: StaticRange): void {
@@ -51,11 +57,11 @@ export class HighlightMarks {
   }
 
   has(range: AbstractRange): boolean {
-    return this.highlight.has(range);
+    return this.own?.has(range) ?? false;
   }
 
   delete(range: StaticRange): void {
-    this.highlight.delete(range);
+    this.own?.delete(range);
   }
 
   range(init: StaticRangeInit): StaticRange {
@@ -64,7 +70,7 @@ export class HighlightMarks {
 
   /** Puts the highlight back if the page cleared the registry or took the name; true if it had to. */
   ensureRegistered(): boolean {
-    if (this.highlight.size && this.env.registry.get(this.name) !== this.highlight) {
+    if (this.size && this.env.registry.get(this.name) !== this.highlight) {
       this.env.registry.set(this.name, this.highlight);
       return true;
     }
@@ -72,7 +78,8 @@ export class HighlightMarks {
   }
 
   clear(): void {
-    this.highlight.clear();
-    if (this.env.registry.get(this.name) === this.highlight) this.env.registry.delete(this.name);
+    if (!this.own) return;
+    this.own.clear();
+    if (this.env.registry.get(this.name) === this.own) this.env.registry.delete(this.name);
   }
 }

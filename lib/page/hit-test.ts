@@ -1,3 +1,4 @@
+import { liveRange } from '../dom/live-range';
 import type { HighlightMarks } from './highlight-marks';
 import type { Mark, MarkIndex } from './mark-index';
 
@@ -66,14 +67,6 @@ function caretAt(
   }
   const range = doc.caretRangeFromPoint?.(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
-}
-
-/** A live Range for the moment of a measurement (live ranges left in a highlight slow the page's edits). */
-export function liveRange(doc: Document, r: AbstractRange): Range {
-  const range = doc.createRange();
-  range.setStart(r.startContainer, r.startOffset);
-  range.setEnd(r.endContainer, r.endOffset);
-  return range;
 }
 
 export function rangeContainsPoint(doc: Document, r: AbstractRange, x: number, y: number): boolean {

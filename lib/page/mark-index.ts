@@ -9,6 +9,9 @@ import { locate, type TextRun } from './text-runs';
 
 export interface Mark {
   match: TermMatch;
+  /** The match's entity and alias again, so a mark is what the tooltip calls an anchor. */
+  entityId: string;
+  alias: TermMatch['alias'];
   range: StaticRange;
   record: RunRecord;
 }
@@ -76,7 +79,7 @@ export class MarkIndex {
         endContainer: end.node,
         endOffset: end.offset,
       });
-      const mark: Mark = { match, range, record };
+      const mark: Mark = { match, entityId: match.entityId, alias: match.alias, range, record };
       record.marks.push(mark);
       this.byRange.set(range, mark);
       this.highlight.add(range);

@@ -44,7 +44,8 @@ export class MarkStyle {
 
   constructor(
     private readonly win: Window & typeof globalThis,
-    private readonly css: string,
+    /** The rules, asked for when the sheet is first needed. */
+    private readonly css: () => string,
   ) {}
 
   /** Adopts the sheet into scope (and keeps it there on later ensure() calls). */
@@ -57,7 +58,7 @@ export class MarkStyle {
     try {
       if (!this.sheet) {
         this.sheet = new this.win.CSSStyleSheet();
-        this.sheet.replaceSync(this.css);
+        this.sheet.replaceSync(this.css());
       }
     } catch {
       return; // A page that breaks constructed sheets only loses the underline, not the marks.

@@ -1,24 +1,43 @@
-import type { TermMatcher } from '../match/term-matcher';
+import type { TermFinder } from '../match/term-finder';
 import { TopicGate } from '../match/topic-gate';
+import { keepInWindow, windowOf } from '../match/window';
 import { HighlightMarks, type HighlightEnv } from './highlight-marks';
 import type { MarkStyleName } from '../settings/settings';
 import { showFirstMentions } from './first-mentions';
 import { MarkIndex, type Mark } from './mark-index';
 import { markCss, MarkStyle } from './mark-style';
-import { noProbe, type Probe } from './probe';
+import { noProbe, type Probe } from '../probe/probe';
 import { collectDirty, outermostConnected, type DirtySet } from './mutation-roots';
 import { insideSkipped, RunScanner, type TextRun } from './text-runs';
 import { visibleStart } from './visible-start';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
+import type { TermMatch } from '../match/term-matcher';
+
+/** True if every node of run is in the page with the text it had when read. */
+function intact(run: TextRun): boolean {
+  const n = run.nodes.length;
+  for (let i = 0; i < n; i++) {
+    const node = run.nodes[i]!;
+    const length = (i + 1 < n ? run.starts[i + 1]! : run.text.length) - run.starts[i]!;
+    if (!node.isConnected || node.data.length !== length || !run.text.startsWith(node.data, run.starts[i]))
+      return false;
+  }
+  return true;
+}
 
 // The reader of one frame: reads the page in slices (the part in view first), lets the
 // topic gate decide from the whole frame, marks what it admits, and keeps the marks
 // right while the page changes. Everything it made goes when its signal aborts.
+//
+// It holds no fact base: each slice's runs go to a TermFinder (in the extension, the
+// background's automaton) while the next slice is read, and their terms are marked
+// when the answer comes, in the order the slices were sent. A run the page changed in
+// the meantime is left to the re-read its change has already scheduled.
 
 export interface ReaderOptions {
   doc: Document;
   win: Window & typeof globalThis;
-  matcher: TermMatcher;
+  matcher: TermFinder;
   env: HighlightEnv;
   signal: AbortSignal;
   /** The extension's own UI: never read, its changes never observed. */
@@ -31,11 +50,15 @@ export interface ReaderOptions {
   firstMentionOnly?: boolean;
   /** The benchmark's listener. */
   probe?: Probe;
+  /** The finder failed (the extension went away): nothing more can be marked. */
+  onFinderError?: (error: unknown) => void;
 }
 
 /** Runs longer than this (one enormous text node) are read in pieces between yields. */
 const HUGE_RUN = 50_000;
-const PIECE = 16_000;
+const PIECE = 200_000;
+/** Windows of one enormous run asked for at once. */
+const IN_FLIGHT = 4;
 
 const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 /** How often to check that the page has not removed our highlight or its style (ms). */
@@ -69,6 +92,12 @@ export class Reader {
   private readonly probe: Probe;
   /** When the first change of the pending batch was seen. */
   private batchSince: number | undefined;
+  /** Answers of the finder still to be marked, in the order their runs were read. */
+  private answers: Promise<void> = Promise.resolve();
+  /** Bumped by every observed change: an answer for runs read before one must check them. */
+  private epoch = 0;
+  /** Checks that our highlight and style are still in place; runs only while there are marks. */
+  private guardTimer: number | undefined;
 
   constructor(private readonly options: ReaderOptions) {
     const { doc, win, env, signal } = options;
@@ -77,15 +106,14 @@ export class Reader {
     this.highlight = new HighlightMarks(env);
     this.focus = new HighlightMarks(env);
     this.index = new MarkIndex(this.highlight);
-    this.style = new MarkStyle(win, markCss(this.highlight.name, this.focus.name, options.markStyle));
+    this.style = new MarkStyle(win, () => markCss(this.highlight.name, this.focus.name, options.markStyle));
     this.style.addScope(doc);
     this.observer = new win.MutationObserver((records) => this.onMutations(records));
     this.observer.observe(doc, OBSERVE);
-    const guard = win.setInterval(() => this.guard(), GUARD_MS);
     signal.addEventListener(
       'abort',
       () => {
-        win.clearInterval(guard);
+        if (this.guardTimer !== undefined) win.clearInterval(this.guardTimer);
         if (this.batchTimer !== undefined) win.clearTimeout(this.batchTimer);
         this.observer.disconnect();
         this.index.clear();
@@ -116,52 +144,116 @@ export class Reader {
       },
     });
     const huge: TextRun[] = [];
-    const ingest = (run: TextRun) => (run.text.length > HUGE_RUN ? huge.push(run) : this.ingest(run));
+    const runs: TextRun[] = [];
+    const collect = (run: TextRun) => (run.text.length > HUGE_RUN ? huge : runs).push(run);
     while (!scanner.done && !signal.aborted) {
       const began = win.performance.now();
       const deadline = began + SLICE_MS;
-      scanner.step(() => win.performance.now() > deadline || huge.length > 0, ingest);
-      this.changed();
+      scanner.step(() => win.performance.now() > deadline || huge.length > 0, collect);
+      this.send(runs.splice(0));
       this.probe.slice(win.performance.now() - began);
       for (let run = huge.shift(); run && !signal.aborted; run = huge.shift()) await this.readInPieces(run);
       if (!scanner.done) await yieldToPage(win);
     }
+    await this.answers;
   }
 
-  /** Matches and marks one enormous run a piece at a time, yielding between slices. */
+  /** Asks for the terms of runs; they are marked when the answer comes (at once, for a local finder). */
+  private send(runs: TextRun[]) {
+    if (runs.length === 0) return;
+    const epoch = this.epoch;
+    let answer: TermMatch[][] | Promise<TermMatch[][]>;
+    try {
+      answer = this.options.matcher.findEach(runs.map((r) => r.text));
+    } catch (e) {
+      return this.options.onFinderError?.(e);
+    }
+    if (Array.isArray(answer)) return this.mark(runs, answer, epoch);
+    const pending = answer;
+    // In order, and never failing: a lost answer is told once and marks nothing.
+    this.answers = this.answers
+      .then(() => pending)
+      .then(
+        (lists) => this.mark(runs, lists, epoch),
+        (e: unknown) => this.options.onFinderError?.(e),
+      );
+  }
+
+  private mark(runs: TextRun[], lists: TermMatch[][], epoch: number) {
+    if (this.options.signal.aborted) return;
+    const began = this.options.win.performance.now();
+    const changedSince = epoch !== this.epoch;
+    runs.forEach((run, i) => {
+      // Its text changed or left since it was read: the re-read of that change decides.
+      if (changedSince && !intact(run)) return;
+      const matches = lists[i] ?? [];
+      // The verdict just turned: marks the ambiguous terms read before it.
+      if (this.gate.observe(matches)) this.index.admitAll(this.gate);
+      this.index.put(run, matches, this.gate);
+    });
+    this.changed();
+    this.probe.slice(this.options.win.performance.now() - began);
+  }
+
+  /**
+   * Matches and marks one enormous run a window at a time. Windows are cut at white
+   * space up front and asked for a few at a time; each must start where the previous
+   * one ended or after its last term, so a window that a term of the previous one runs
+   * into (a multi-word term across a cut, rare) is asked again from the term's end.
+   */
   private async readInPieces(run: TextRun): Promise<void> {
     const { win, signal, matcher } = this.options;
     const text = run.text;
     const record = this.index.open(run);
-    let from = 0;
-    while (from < text.length && !signal.aborted && this.index.isCurrent(record)) {
-      const began = win.performance.now();
-      const deadline = began + SLICE_MS;
-      while (from < text.length && win.performance.now() < deadline) {
-        const to = pieceEnd(text, from + PIECE);
-        const matches = matcher.findWindow(text, from, to);
-        if (this.gate.observe(matches)) this.index.admitAll(this.gate);
-        this.index.extend(record, matches, this.gate);
-        from = Math.max(to, matches.at(-1)?.end ?? 0);
+    const cuts = [0];
+    while (cuts.at(-1)! < text.length) cuts.push(pieceEnd(text, cuts.at(-1)! + PIECE));
+    const ask = (from: number, to: number) => {
+      const w = windowOf(text, from, to);
+      return Promise.resolve(matcher.findEach([w.text])).then((lists) => keepInWindow(w, lists[0] ?? []));
+    };
+    const asked: Promise<TermMatch[]>[] = [];
+    let next = 0;
+    let reach = 0;
+    let sliceStart = win.performance.now();
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      while (next + 1 < cuts.length && next < k + IN_FLIGHT) {
+        const answer = ask(cuts[next]!, cuts[++next]!);
+        answer.catch(() => undefined); // awaited in turn below; an abort may leave it unawaited
+        asked.push(answer);
       }
+      let matches: TermMatch[];
+      try {
+        matches = await asked[k]!;
+        if (reach >= cuts[k + 1]!) continue;
+        if (reach > cuts[k]!) matches = await ask(reach, cuts[k + 1]!);
+      } catch (e) {
+        return this.options.onFinderError?.(e);
+      } finally {
+        delete asked[k];
+      }
+      if (signal.aborted || !this.index.isCurrent(record)) return;
+      const began = win.performance.now();
+      if (this.gate.observe(matches)) this.index.admitAll(this.gate);
+      this.index.extend(record, matches, this.gate);
+      reach = Math.max(reach, matches.at(-1)?.end ?? 0);
       this.changed();
       this.probe.slice(win.performance.now() - began);
-      if (from < text.length) await yieldToPage(win);
+      // A finder that answers at once never gives the page a turn by itself.
+      if (win.performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage(win);
+        sliceStart = win.performance.now();
+      }
     }
-  }
-
-  private ingest(run: TextRun) {
-    const matches = this.options.matcher.find(run.text);
-    // The verdict just turned: marks the ambiguous terms read before it.
-    if (this.gate.observe(matches)) this.index.admitAll(this.gate);
-    this.index.put(run, matches, this.gate);
   }
 
   private changed() {
     if (this.options.signal.aborted || this.index.revision === this.seenRevision) return;
     this.seenRevision = this.index.revision;
     if (this.options.firstMentionOnly) showFirstMentions(this.index, this.highlight);
-    if (this.index.size) this.style.ensure();
+    if (this.index.size) {
+      this.style.ensure();
+      this.guardTimer ??= this.options.win.setInterval(() => this.guard(), GUARD_MS);
+    }
     this.highlight.ensureRegistered();
     this.notify();
   }
@@ -191,6 +283,7 @@ export class Reader {
 
   private onMutations(records: MutationRecord[]) {
     const began = this.options.win.performance.now();
+    this.epoch++;
     this.batchSince ??= began;
     collectDirty(records, this.isOwnUi, this.dirty);
     this.probe.slice(this.options.win.performance.now() - began);

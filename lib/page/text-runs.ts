@@ -213,7 +213,7 @@ export class RunScanner {
 }
 
 /** True for '' and text of spaces, tabs and line breaks only. */
-function isBlank(data: string): boolean {
+export function isBlank(data: string): boolean {
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
     if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;

@@ -31,9 +31,9 @@ export function watchLocation(
   navigation?.addEventListener('navigatesuccess', check, { signal });
   win.addEventListener('popstate', check, { signal });
   // pushState raises no event where the Navigation API is missing: look once a second.
-  const poll = win.setInterval(check, 1000);
+  const poll = navigation ? undefined : win.setInterval(check, 1000);
   signal.addEventListener('abort', () => {
-    win.clearInterval(poll);
+    if (poll !== undefined) win.clearInterval(poll);
     if (timer !== undefined) win.clearTimeout(timer);
   });
 }

@@ -1,6 +1,9 @@
 // zod/mini: the same validation as zod, tree-shaken to what is used (this module
 // ships in the content script, which must stay small).
 import * as z from 'zod/mini';
+import { normalizeSite, siteKey } from './site-key';
+
+export { normalizeSite, siteKey };
 
 // Every setting of Mars Lens, its default and its validation, in one place. Stored
 // values are validated field by field: a broken field falls back to its default and
@@ -114,28 +117,6 @@ export function validateSettings(raw: unknown): Validated {
     } else problems.push(`${key}: ${parsed.error.issues[0]?.message ?? 'invalid'}; using the default`);
   }
   return { settings, problems };
-}
-
-/** "https://www.News.example.com:8080/x" → "news.example.com"; a bare host is accepted too. */
-export function siteKey(url: string): string {
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return '';
-  }
-  return normalizeSite(host);
-}
-
-/** A site as the reader types it ("www.example.com/", "Example.com") → "example.com". */
-export function normalizeSite(site: string): string {
-  let s = site.trim().toLowerCase();
-  s = s
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-    .replace(/[/?#].*$/, '')
-    .replace(/:\d+$/, '');
-  s = s.replace(/^www\./, '').replace(/\.$/, '');
-  return s;
 }
 
 /** True if the host of url is site or one of its subdomains. */

@@ -1,21 +1,16 @@
-import { CATEGORY_NAMES } from '../facts/categories';
-import { formatSource } from '../facts/format';
-import type { Entity, Source } from '../facts/types';
+import type { CardData } from '../facts/card-data';
 import type { Alias } from '../facts/types';
-import { relevantFacts } from './relevant-facts';
 import { whyMarked } from './why';
 
 // The tooltip's content, built with createElement and textContent only: fact text and
 // page text can never become markup.
 
 export interface CardInput {
-  entity: Entity;
+  /** What to say (the facts already chosen for the page). */
+  card: CardData;
   alias: Alias;
   /** The words on the page that matched. */
   pageText: string;
-  sources: ReadonlyMap<string, Source>;
-  /** Names of the other entities marked on the page, to pick relevant facts. */
-  namesOnPage: readonly string[];
   onOpen: (entityId: string) => void;
   /** Reader feedback; without it (a page with no site to remember) the buttons are left out. */
   onMute?: (reason: MuteReason) => void;
@@ -38,15 +33,14 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 export function buildCard(doc: Document, input: CardInput): HTMLElement {
-  const { entity, sources } = input;
-  const facts = relevantFacts(entity, input.namesOnPage);
+  const { card } = input;
+  const facts = card.facts;
   const quotes: HTMLElement[] = [];
   const list = el(doc, 'ul', 'facts');
   for (const fact of facts) {
     const item = el(doc, 'li', '', el(doc, 'p', 'fact', fact.text));
     for (const citation of fact.citations) {
-      const source = sources.get(citation.source);
-      item.append(el(doc, 'p', 'source', source ? formatSource(source) : citation.source));
+      item.append(el(doc, 'p', 'source', citation.source));
       const quote = el(doc, 'blockquote', 'quote', `“${citation.quote}”`);
       quote.hidden = true;
       quotes.push(quote);
@@ -65,16 +59,11 @@ export function buildCard(doc: Document, input: CardInput): HTMLElement {
     for (const quote of quotes) quote.hidden = !open;
   });
 
-  const more = entity.facts.length - facts.length;
-  const open = el(
-    doc,
-    'button',
-    'link',
-    more > 0 ? `All ${entity.facts.length} facts in Mars Lens` : 'Open in Mars Lens',
-  );
+  const more = card.factCount - facts.length;
+  const open = el(doc, 'button', 'link', more > 0 ? `All ${card.factCount} facts in Mars Lens` : 'Open in Mars Lens');
   open.type = 'button';
   // Opening a tab is the reader's call alone (as with feedback below).
-  open.addEventListener('click', (e) => e.isTrusted && input.onOpen(entity.id));
+  open.addEventListener('click', (e) => e.isTrusted && input.onOpen(card.entityId));
 
   const feedback: HTMLElement[] = [];
   if (input.onMute) {
@@ -96,16 +85,10 @@ export function buildCard(doc: Document, input: CardInput): HTMLElement {
     doc,
     'div',
     'body',
-    el(
-      doc,
-      'p',
-      'head',
-      el(doc, 'span', 'name', entity.name),
-      el(doc, 'span', 'category', CATEGORY_NAMES[entity.category]),
-    ),
-    el(doc, 'p', 'summary', entity.summary),
+    el(doc, 'p', 'head', el(doc, 'span', 'name', card.name), el(doc, 'span', 'category', card.category)),
+    el(doc, 'p', 'summary', card.summary),
     list,
-    el(doc, 'p', 'why', whyMarked(entity, input.alias, input.pageText)),
+    el(doc, 'p', 'why', whyMarked(card, input.alias, input.pageText)),
     el(
       doc,
       'div',

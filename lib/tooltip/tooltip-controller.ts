@@ -1,52 +1,82 @@
-import type { Entity, FactBase, Source } from '../facts/types';
-import { liveRange, markAtPoint } from '../page/hit-test';
-import type { Mark } from '../page/mark-index';
-import { inReadingOrder, stepMark } from '../page/mark-order';
-import { noProbe, type Probe } from '../page/probe';
-import type { Reader } from '../page/reader';
+import type { CardData } from '../facts/card-data';
+import type { Alias } from '../facts/types';
+import { liveRange } from '../dom/live-range';
+import { noProbe, type Probe } from '../probe/probe';
 import { buildCard, type MuteReason } from './card';
+import { stepMark } from './step';
 import { TooltipView } from './tooltip-view';
 
-// Shows the tooltip for the mark under the pointer after a short rest (hover intent),
-// keeps it open while the pointer is on the mark or the tooltip, and closes it when
-// the pointer leaves both or on Esc (WCAG 1.4.13). "Next/previous term" reach marks
+// Shows the tooltip for the term under the pointer after a short rest (hover intent),
+// keeps it open while the pointer is on the term or the tooltip, and closes it when
+// the pointer leaves both or on Esc (WCAG 1.4.13). "Next/previous term" reach terms
 // by keyboard. Listeners are passive and never stop or prevent the page's events.
+//
+// It knows nothing of how terms are found: an AnchorSource says where they are, and a
+// card loader says what to show (fetched while the hover intent runs, so the frame
+// holds no facts it is not showing).
 
-export interface TooltipOptions {
+/** A marked term as the tooltip sees it. */
+export interface Anchor {
+  readonly range: AbstractRange;
+  readonly entityId: string;
+  readonly alias: Alias;
+}
+
+export interface AnchorSource<A extends Anchor> {
+  /** The anchor drawn at a viewport point, if any. */
+  at(x: number, y: number): A | undefined;
+  /** The anchors shown, in reading order. */
+  ordered(): A[];
+  /** The anchor itself while shown, the one that replaced it at the same place, or undefined. */
+  current(anchor: A): A | undefined;
+  /** Draws one anchor with the focus look (undefined: none). */
+  emphasize(anchor: A | undefined): void;
+  /** The entities shown on the page (to pick the facts that fit it). */
+  entityIds(): string[];
+  /** Calls fn whenever the anchors change; returns the unsubscribe. */
+  subscribe(fn: () => void): () => void;
+}
+
+export type CardLoader = (entityId: string, onPage: readonly string[]) => Promise<CardData | undefined>;
+
+export interface TooltipOptions<A extends Anchor> {
   doc: Document;
   win: Window & typeof globalThis;
-  reader: Reader;
-  base: FactBase;
-  registry: HighlightRegistry;
+  anchors: AnchorSource<A>;
+  loadCard: CardLoader;
   signal: AbortSignal;
   onOpenEntity: (entityId: string) => void;
   /** Reader feedback from the card's buttons; absent where there is no site to remember it for. */
-  onMute?: (mark: Mark, reason: MuteReason) => void;
+  onMute?: (anchor: A, reason: MuteReason) => void;
   /** Draw the shown term with the focus look even on hover (when marks are otherwise invisible). */
   revealOnShow?: boolean;
-  /** Rest on a mark this long before its tooltip opens (ms). */
+  /** Rest on a term this long before its tooltip opens (ms). */
   intentMs?: number;
-  /** Grace period to move the pointer from the mark onto the tooltip (ms). */
+  /** Grace period to move the pointer from the term onto the tooltip (ms). */
   graceMs?: number;
   probe?: Probe;
 }
 
-export class TooltipController {
+/** Cards kept for the terms last pointed at. */
+const CARD_CACHE = 16;
+
+export class TooltipController<A extends Anchor> {
   private view: TooltipView | undefined;
-  private current: Mark | undefined;
-  private pending: Mark | undefined;
+  private current: A | undefined;
+  /** The anchor whose card is on its way (stepping on goes on from it). */
+  private opening: A | undefined;
+  private pending: A | undefined;
   private intentTimer: number | undefined;
   private hideTimer: number | undefined;
   private frame = 0;
+  /** Bumped by every show and hide, so a card that arrives late is not shown over a newer choice. */
+  private generation = 0;
   private point: { x: number; y: number; target: EventTarget | null } | undefined;
   private restoreFocus: HTMLElement | undefined;
-  private readonly entities: Map<string, Entity>;
-  private readonly sources: Map<string, Source>;
+  private readonly cards = new Map<string, Promise<CardData | undefined>>();
 
-  constructor(private readonly options: TooltipOptions) {
-    const { doc, win, signal, base } = options;
-    this.entities = new Map(base.entities.map((e) => [e.id, e]));
-    this.sources = new Map(base.sources.map((s) => [s.id, s]));
+  constructor(private readonly options: TooltipOptions<A>) {
+    const { doc, win, signal } = options;
     const listen = { capture: true, passive: true, signal };
     // Only the reader's own pointer and keys: a page synthesising events cannot open,
     // move or close tooltips.
@@ -56,40 +86,28 @@ export class TooltipController {
       (e) => e.isTrusted && e.key === 'Escape' && this.current && this.hide(true),
       listen,
     );
-    options.reader.subscribe(() => this.marksChanged());
-    // Build the (unattached) tooltip while the page is idle once there is something to
-    // explain, so the first hover does not pay for it.
-    void options.reader.ready.then(() => {
-      if (options.signal.aborted || !options.reader.index.size) return;
-      const idle = (win as unknown as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback;
-      const warm = () => void (options.signal.aborted || (this.view ??= new TooltipView(doc, win)));
-      if (idle) idle.call(win, warm);
-      else win.setTimeout(warm, 200);
-    });
+    options.anchors.subscribe(() => this.anchorsChanged());
     signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
-  get shown(): Mark | undefined {
+  get shown(): A | undefined {
     return this.current;
   }
 
-  /** A tooltip whose mark is gone (its text changed or left the page) closes. */
-  private marksChanged(): void {
-    const current = this.current;
-    const index = this.options.reader.index;
-    if (!current || index.markOfRange(current.range)) return;
-    // Its block was read again (the page added something beside it): the same term at
-    // the same place is the same mark to the reader, so the tooltip stays.
-    const { startContainer, startOffset, endContainer, endOffset } = current.range;
-    const again = startContainer.nodeType === 3 ? index.markAt(startContainer as Text, startOffset) : undefined;
-    const same =
-      again &&
-      again.match.entityId === current.match.entityId &&
-      again.range.startContainer === startContainer &&
-      again.range.startOffset === startOffset &&
-      again.range.endContainer === endContainer &&
-      again.range.endOffset === endOffset;
-    if (same) this.current = again;
+  /** Builds the (unattached) tooltip while the page is idle, so the first hover does not pay for it. */
+  warm(): void {
+    const { win, doc, signal } = this.options;
+    const idle = (win as unknown as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback;
+    const warm = () => void (signal.aborted || (this.view ??= new TooltipView(doc, win)));
+    if (idle) idle.call(win, warm);
+    else win.setTimeout(warm, 200);
+  }
+
+  /** A tooltip whose term is gone (its text changed or left the page) closes. */
+  private anchorsChanged(): void {
+    if (!this.current) return;
+    const again = this.options.anchors.current(this.current);
+    if (again) this.current = again;
     else this.hide(false);
   }
 
@@ -104,47 +122,60 @@ export class TooltipController {
     const point = this.point;
     if (!point || this.options.signal.aborted) return;
     if (this.view && point.target === this.view.host) return this.cancelHide();
-    const { reader, doc, registry } = this.options;
-    const mark = markAtPoint(
-      { doc, registry, highlight: reader.highlight, index: reader.index, shadowRoots: reader.shadowRoots },
-      point.x,
-      point.y,
-    );
-    if (mark && mark === this.current) return this.cancelHide();
-    if (mark !== this.pending) {
-      this.pending = mark;
+    const anchor = this.options.anchors.at(point.x, point.y);
+    if (anchor && anchor === this.current) return this.cancelHide();
+    if (anchor !== this.pending) {
+      this.pending = anchor;
       this.clearTimer('intentTimer');
-      if (mark) this.intentTimer = this.options.win.setTimeout(() => this.show(mark), this.options.intentMs ?? 200);
+      if (anchor) {
+        // The card's content is fetched while the intent runs.
+        void this.card(anchor.entityId);
+        this.intentTimer = this.options.win.setTimeout(() => this.show(anchor), this.options.intentMs ?? 200);
+      }
     }
-    if (!mark && this.current && this.hideTimer === undefined) {
+    if (!anchor && this.current && this.hideTimer === undefined) {
       this.hideTimer = this.options.win.setTimeout(() => this.hide(false), this.options.graceMs ?? 300);
     }
   }
 
-  /** Opens the tooltip for mark. With focus, keyboard focus moves into it (and returns on close). */
-  show(mark: Mark, focus = false): void {
+  private card(entityId: string): Promise<CardData | undefined> {
+    let card = this.cards.get(entityId);
+    if (!card) {
+      card = this.options.loadCard(entityId, this.options.anchors.entityIds()).catch(() => undefined);
+      this.cards.set(entityId, card);
+      if (this.cards.size > CARD_CACHE) this.cards.delete(this.cards.keys().next().value!);
+    }
+    return card;
+  }
+
+  /**
+   * Opens the tooltip for anchor once its card is at hand. With focus, keyboard focus
+   * moves into it (and returns on close). Resolves true if it opened.
+   */
+  async show(anchor: A, focus = false): Promise<boolean> {
     this.clearTimer('intentTimer');
     this.cancelHide();
     this.pending = undefined;
-    const entity = this.entities.get(mark.match.entityId);
-    if (!entity) return;
-    const { doc, win, reader } = this.options;
+    const { doc, win, anchors } = this.options;
     const began = win.performance.now();
+    const generation = ++this.generation;
+    const active = doc.activeElement;
+    this.opening = anchor;
+    const data = await this.card(anchor.entityId);
+    if (generation !== this.generation || this.options.signal.aborted) return false;
+    this.opening = undefined;
+    if (!data) return false;
     const view = (this.view ??= new TooltipView(doc, win));
     const card = buildCard(doc, {
-      entity,
-      alias: mark.match.alias,
-      pageText: liveRange(doc, mark.range).toString(),
-      sources: this.sources,
-      namesOnPage: this.namesOnPage(),
+      card: data,
+      alias: anchor.alias,
+      pageText: liveRange(doc, anchor.range).toString(),
       onOpen: (id) => this.options.onOpenEntity(id),
-      onMute: this.options.onMute && ((reason) => this.options.onMute?.(mark, reason)),
+      onMute: this.options.onMute && ((reason) => this.options.onMute?.(anchor, reason)),
     });
-    const range = mark.range;
-    if (focus) {
-      const active = doc.activeElement;
-      if (!this.restoreFocus && active instanceof win.HTMLElement && active !== view.host) this.restoreFocus = active;
-    }
+    const range = anchor.range;
+    if (focus && !this.restoreFocus && active instanceof win.HTMLElement && active !== view.host)
+      this.restoreFocus = active;
     view.show(
       card,
       {
@@ -160,15 +191,14 @@ export class TooltipController {
         win.requestAnimationFrame(() => probe.tooltip('painted', win.performance.now() - began));
       },
     );
-    this.current = mark;
-    reader.focus.clear();
-    if (focus || this.options.revealOnShow) {
-      reader.focus.add(mark.range);
-      reader.focus.ensureRegistered();
-    }
+    this.current = anchor;
+    anchors.emphasize(focus || this.options.revealOnShow ? anchor : undefined);
+    return true;
   }
 
   hide(restoreFocus: boolean): void {
+    this.generation++;
+    this.opening = undefined;
     this.clearTimer('intentTimer');
     this.cancelHide();
     this.pending = undefined;
@@ -180,47 +210,40 @@ export class TooltipController {
       if (restoreFocus) this.restoreFocus?.focus({ preventScroll: true });
     }
     view?.hide();
-    this.options.reader.focus.clear();
+    this.options.anchors.emphasize(undefined);
     this.restoreFocus = undefined;
   }
 
-  /** Moves to the next or previous mark in reading order, scrolls to it, opens its tooltip. */
+  /** Moves to the next or previous term in reading order, scrolls to it, opens its tooltip. */
   step(direction: 1 | -1): boolean {
-    const { doc, win, reader } = this.options;
-    const ordered = inReadingOrder(reader.shownMarks());
-    const top = (m: Mark) => liveRange(doc, m.range).getBoundingClientRect().top;
-    const mark = stepMark(ordered, direction, this.current, top, win.innerHeight);
-    if (!mark) return false;
-    this.scrollTo(mark);
-    this.show(mark, true);
+    const { doc, win, anchors } = this.options;
+    const top = (a: A) => liveRange(doc, a.range).getBoundingClientRect().top;
+    const anchor = stepMark(anchors.ordered(), direction, this.opening ?? this.current, top, win.innerHeight);
+    if (!anchor) return false;
+    this.scrollTo(anchor);
+    void this.show(anchor, true);
     return true;
   }
 
   /**
-   * Scrolls to the nth mark of an entity in reading order (wrapping) and opens its
+   * Scrolls to the nth term of an entity in reading order (wrapping) and opens its
    * tooltip, without taking focus (the popup's "On this page" asks from outside the page).
    */
   showOccurrence(entityId: string, n: number): boolean {
-    const marks = inReadingOrder(this.options.reader.shownMarks()).filter((m) => m.match.entityId === entityId);
-    if (marks.length === 0) return false;
-    const mark = marks[((n % marks.length) + marks.length) % marks.length]!;
-    this.scrollTo(mark);
-    this.show(mark, false);
+    const all = this.options.anchors.ordered().filter((a) => a.entityId === entityId);
+    if (all.length === 0) return false;
+    const anchor = all[((n % all.length) + all.length) % all.length]!;
+    this.scrollTo(anchor);
+    void this.show(anchor, false);
     return true;
   }
 
-  private scrollTo(mark: Mark) {
+  private scrollTo(anchor: A) {
     const { doc, win } = this.options;
-    const rect = liveRange(doc, mark.range).getBoundingClientRect();
+    const rect = liveRange(doc, anchor.range).getBoundingClientRect();
     if (rect.top < 0 || rect.bottom > win.innerHeight) {
-      mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      anchor.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     }
-  }
-
-  private namesOnPage(): string[] {
-    const ids = new Set<string>();
-    for (const m of this.options.reader.index.marks()) ids.add(m.match.entityId);
-    return [...ids].map((id) => this.entities.get(id)?.name ?? '').filter(Boolean);
   }
 
   private cancelHide() {
@@ -234,6 +257,7 @@ export class TooltipController {
   }
 
   private dispose() {
+    this.generation++;
     this.clearTimer('intentTimer');
     this.cancelHide();
     if (this.frame) this.options.win.cancelAnimationFrame(this.frame);

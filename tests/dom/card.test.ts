@@ -2,18 +2,20 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { factBase } from '../../lib/facts/bundle';
+import { cardData } from '../../lib/facts/card-data';
+import type { Entity } from '../../lib/facts/types';
 import { buildCard, type MuteReason } from '../../lib/tooltip/card';
 
 const pixl = factBase.entities.find((e) => e.id === 'pixl')!;
 const sources = new Map(factBase.sources.map((s) => [s.id, s]));
+const dataOf = (entity: Entity, src = sources) =>
+  cardData({ entities: new Map([[entity.id, entity]]), sources: src }, entity.id, [])!;
 
 function card(onMute?: (reason: MuteReason) => void) {
   return buildCard(document, {
-    entity: pixl,
+    card: dataOf(pixl),
     alias: pixl.aliases[0]!,
     pageText: 'PIXL',
-    sources,
-    namesOnPage: [],
     onOpen: () => undefined,
     onMute,
   });
@@ -73,11 +75,9 @@ describe('tooltip card from random fact text', () => {
         const hostile = new Map(sources);
         hostile.set('000', { ...sources.get('000')!, outlet });
         const el = buildCard(document, {
-          entity,
+          card: dataOf(entity, hostile),
           alias: pixl.aliases[0]!,
           pageText: name,
-          sources: hostile,
-          namesOnPage: [],
           onOpen: () => undefined,
         });
         // The same elements as with the real data, and the data only ever as text.

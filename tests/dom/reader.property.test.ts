@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { factBase } from '../../lib/facts/bundle';
+import type { TermFinder } from '../../lib/match/term-finder';
 import { TermMatcher } from '../../lib/match/term-matcher';
 import { Reader } from '../../lib/page/reader';
 import { fakeHighlightEnv, type FakeEnv } from '../support/fake-highlights';
@@ -89,13 +90,13 @@ function snapshot() {
   return { nodes, described: nodes.map(describe), html: document.body.innerHTML };
 }
 
-function start(env: FakeEnv = fakeHighlightEnv()) {
+function start(env: FakeEnv = fakeHighlightEnv(), finder: TermFinder = matcher) {
   const controller = new AbortController();
   readers.push(controller);
   const reader = new Reader({
     doc: document,
     win: window as never,
-    matcher,
+    matcher: finder,
     env,
     signal: controller.signal,
     batchMs: 5,
@@ -221,6 +222,47 @@ describe('marking random pages', () => {
       // at 100 s still reports the smallest case found so far, and a run that cannot
       // finish its cases in time fails rather than passing with fewer.
       { numRuns: 150, interruptAfterTimeLimit: 100_000, markInterruptAsFailure: true },
+    );
+  }, 120_000);
+
+  // In the extension the terms come from the background: answers arrive later, each
+  // after its own delay, while the page goes on changing. However they arrive, the end
+  // must be what a fresh reading of the final page gives.
+  it('with answers that come late and out of order, edits made meanwhile end as a fresh reading', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(tree, { minLength: 1, maxLength: 3 }),
+        fc.array(fc.array(edit, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 3, maxLength: 3 }),
+        async (trees, batches, delays, gaps) => {
+          page(trees);
+          let asked = 0;
+          const late: TermFinder = {
+            findEach: (texts) => {
+              const answer = matcher.findEach(texts);
+              const delay = delays[asked++ % delays.length]!;
+              return new Promise((resolve) => setTimeout(() => resolve(answer), delay));
+            },
+          };
+          const live = start(fakeHighlightEnv(), late);
+          // Edits start before the first answers are in.
+          for (const [i, batch] of batches.entries()) {
+            for (const e of batch) apply(e);
+            await new Promise((r) => setTimeout(r, gaps[i % gaps.length]));
+          }
+          await new Promise((r) => setTimeout(r, 150));
+          await live.reader.ready;
+          const fresh = start();
+          await fresh.reader.ready;
+          expect(marksOf(live.env, live.reader.highlight.name)).toEqual(
+            marksOf(fresh.env, fresh.reader.highlight.name),
+          );
+          live.controller.abort();
+          fresh.controller.abort();
+        },
+      ),
+      { numRuns: 100, interruptAfterTimeLimit: 100_000, markInterruptAsFailure: true },
     );
   }, 120_000);
 });

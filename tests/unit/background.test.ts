@@ -5,6 +5,9 @@ import { LOOK_UP, registerContextMenu } from '../../lib/browser/context-menu';
 import { registerOpenEntity } from '../../lib/browser/open-entity';
 import { loadSettings, saveSettings } from '../../lib/browser/settings-store';
 import { registerTabTerms } from '../../lib/browser/tab-terms';
+import { registerTermService } from '../../lib/browser/term-service';
+import { factBase } from '../../lib/facts/bundle';
+import { decodeMatches } from '../../lib/match/term-finder';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { fakeEvent, installChromeMessaging, type ChromeMessaging } from '../support/chrome-messaging';
 
@@ -145,5 +148,53 @@ describe('open entity', () => {
     expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain(
       fakeBrowser.runtime.getURL('/popup.html?entity=pixl'),
     );
+  });
+});
+
+describe('the term service (every frame asks the background)', () => {
+  // The messaging library allows one listener per message in a context: registered once.
+  let registered = false;
+  const register = () => {
+    if (!registered) registerTermService(factBase);
+    registered = true;
+  };
+  it('tells a frame its config, or null on a switched-off site, and follows changes', async () => {
+    register();
+    await saveSettings({ ...DEFAULT_SETTINGS, sites: ['off.example'] });
+    expect(await messaging.fromContent('frameConfig', 'https://news.example.com/a', {})).toMatchObject({
+      markStyle: 'underline',
+      muted: [],
+    });
+    expect(await messaging.fromContent('frameConfig', 'https://www.off.example/b', {})).toBeNull();
+    await saveSettings({ ...DEFAULT_SETTINGS, paused: true });
+    expect(await messaging.fromContent('frameConfig', 'https://news.example.com/a', {})).toBeNull();
+  });
+
+  it('finds the terms of each text, leaving out what the reader muted on the site', async () => {
+    register();
+    const texts = ['PIXL looked at Jezero.', 'Nothing here.'];
+    const all = decodeMatches((await messaging.fromContent('findTerms', { texts, muted: [] }, {})) as never, 2);
+    expect(all.map((list) => list.map((m) => m.entityId))).toEqual([['pixl', 'jezero-crater'], []]);
+    const muted = [{ site: 'a.org', entityId: 'pixl', reason: 'not-on-site' }];
+    const some = decodeMatches((await messaging.fromContent('findTerms', { texts, muted }, {})) as never, 2);
+    expect(some.map((list) => list.map((m) => m.entityId))).toEqual([['jezero-crater'], []]);
+  });
+
+  it('makes cards, and remembers feedback sent from one', async () => {
+    register();
+    expect(await messaging.fromContent('card', { entityId: 'pixl', onPage: ['pixl'] }, {})).toMatchObject({
+      entityId: 'pixl',
+      category: 'Instrument',
+    });
+    expect(await messaging.fromContent('card', { entityId: 'nope', onPage: [] }, {})).toBeNull();
+    await saveSettings({ ...DEFAULT_SETTINGS });
+    await messaging.fromContent(
+      'muteTerm',
+      { url: 'https://news.example.com/x', term: { entityId: 'pixl', reason: 'not-on-site' } },
+      {},
+    );
+    expect((await loadSettings()).muted).toEqual([
+      { site: 'news.example.com', entityId: 'pixl', reason: 'not-on-site' },
+    ]);
   });
 });

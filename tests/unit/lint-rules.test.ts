@@ -43,6 +43,20 @@ describe('lint rules for shipped code', () => {
     expect(await rulesBroken(code, 'lib/browser/example.ts')).toEqual([]);
   });
 
+  it('keeps page reading and the tooltip apart, composed only in lib/frame/', async () => {
+    const tooltipInPage = "import { TooltipView } from '../tooltip/tooltip-view';\nexport const v = TooltipView;";
+    const pageInTooltip = "import { Reader } from '../page/reader';\nexport const r = Reader;";
+    const frameInPage = "import { startFrame } from '../frame/frame-session';\nexport const s = startFrame;";
+    expect(await rulesBroken(tooltipInPage, 'lib/page/example.ts')).toContain('no-restricted-imports');
+    expect(await rulesBroken(frameInPage, 'lib/page/example.ts')).toContain('no-restricted-imports');
+    expect(await rulesBroken(pageInTooltip, 'lib/tooltip/example.ts')).toContain('no-restricted-imports');
+    expect(await rulesBroken(tooltipInPage, 'lib/frame/example.ts')).toEqual([]);
+    expect(await rulesBroken(pageInTooltip, 'lib/frame/example.ts')).toEqual([]);
+    // Extension APIs stay out of both layers too.
+    const api = "import { browser } from 'wxt/browser';\nexport const id = browser.runtime.id;";
+    expect(await rulesBroken(api, 'lib/tooltip/example.ts')).toContain('no-restricted-imports');
+  });
+
   it('passes textContent and timers given functions', async () => {
     expect(await rulesBroken('export const f = (el: Element, s: string) => { el.textContent = s; };')).toEqual([]);
     expect(await rulesBroken('export const f = (w: Window) => w.setTimeout(() => undefined, 10);')).toEqual([]);

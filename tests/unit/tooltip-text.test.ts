@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { factBase } from '../../lib/facts/bundle';
 import type { Alias } from '../../lib/facts/types';
-import { relevantFacts } from '../../lib/tooltip/relevant-facts';
+import { relevantFacts } from '../../lib/facts/relevant-facts';
 import { whyMarked } from '../../lib/tooltip/why';
 
 const alias = (text: string, extra: Partial<Alias> = {}): Alias => ({

@@ -15,9 +15,3 @@ export function consoleProbe(log: (line: string) => void, now: () => number): Pr
     tooltip: (stage, ms) => send(`tooltip-${stage}`, ms),
   };
 }
-
-/** The benchmark's extra alias count, from the page URL's #ml-bench-aliases=N. */
-export function benchAliasCount(hash: string): number {
-  const m = /ml-bench-aliases=(\d+)/.exec(hash);
-  return m ? Number(m[1]) : 0;
-}

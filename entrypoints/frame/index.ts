@@ -1,0 +1,76 @@
+// First, so its clock starts before the other modules load.
+import { startedAt } from '@/lib/probe/start-clock';
+import { remoteCard, remoteFinder } from '@/lib/browser/frame-link';
+import { onMessage, sendMessage } from '@/lib/browser/messages';
+import { followSiteSetting } from '@/lib/browser/site-switch';
+import { startFrame } from '@/lib/frame/frame-session';
+import { browserHighlightEnv } from '@/lib/page/highlight-marks';
+import { tabPageUrl } from '@/lib/page/page-url';
+import { whenTextAppears } from '@/lib/page/wait-for-text';
+import { consoleProbe } from '@/lib/probe/bench-probe';
+import { siteKey } from '@/lib/settings/site-key';
+
+// Every frame's content script, declared in wxt.config.ts. It is an unlisted script,
+// not a WXT content script: WXT's content-script context would announce itself to the
+// page in every frame (a document event and a window message carrying the extension's
+// id) and cost each frame its own listeners.
+export default defineUnlistedScript({
+  main() {
+    const ctx = new AbortController();
+    if (!('highlights' in CSS)) return; // browsers without the Custom Highlight API
+    // SVG drawings and raw XML (even in the browser's XML viewer) are not prose; XHTML
+    // pages are HTML and are read.
+    if (!['text/html', 'application/xhtml+xml'].includes(document.contentType)) return;
+    // `npm run bench` builds with --mode bench*; production builds drop this branch.
+    const probe = import.meta.env.MODE.startsWith('bench')
+      ? consoleProbe(
+          (line) => console.debug(line),
+          () => performance.now(),
+        )
+      : undefined;
+    const pageUrl = () => tabPageUrl(window);
+    let frame: ReturnType<typeof start> | undefined;
+    const start = () =>
+      followSiteSetting(pageUrl, ctx.signal, (signal, config) => {
+        probe?.startup(performance.now() - startedAt);
+        // Feedback is remembered per site: pages without one (file:, data:) get no buttons.
+        const hasSite = siteKey(pageUrl()) !== '';
+        return startFrame({
+          doc: document,
+          win: window,
+          // Terms the reader muted on this site are left out of the automaton itself.
+          finder: remoteFinder(config.muted),
+          loadCard: remoteCard,
+          env: browserHighlightEnv(window),
+          signal,
+          markStyle: config.markStyle,
+          firstMentionOnly: config.firstMentionOnly,
+          hoverDelayMs: config.hoverDelayMs,
+          onOpenEntity: (id) => void sendMessage('openEntity', id).catch(() => undefined),
+          onMute: hasSite
+            ? (mark, reason) =>
+                void sendMessage('muteTerm', {
+                  url: pageUrl(),
+                  term: {
+                    entityId: mark.entityId,
+                    reason,
+                    ...(reason === 'wrong-meaning' ? { alias: mark.alias.text } : {}),
+                  },
+                }).catch(() => undefined)
+            : undefined,
+          onTerms: (terms) => void sendMessage('termsFound', terms).catch(() => undefined),
+          probe,
+        });
+      });
+    // A frame with no text asks nothing and reads nothing until it has some.
+    whenTextAppears(document, window, ctx.signal, () => (frame = start()));
+    const stops = [
+      onMessage('showTerm', ({ data }) => frame?.current?.tooltip.showOccurrence(data.entityId, data.n) ?? false),
+    ];
+    if (window === window.top) {
+      stops.push(onMessage('stepTerm', ({ data }) => frame?.current?.tooltip.step(data) ?? false));
+      stops.push(onMessage('pageInfo', () => ({ url: location.href })));
+    }
+    ctx.signal.addEventListener('abort', () => stops.forEach((stop) => stop()), { once: true });
+  },
+});

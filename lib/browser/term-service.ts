@@ -1,0 +1,58 @@
+import { cardData, type CardSource } from '../facts/card-data';
+import type { FactBase } from '../facts/types';
+import { unmutedEntities } from '../match/muted';
+import { encodeMatches } from '../match/term-finder';
+import { TermMatcher } from '../match/term-matcher';
+import { muteTerm, pageConfig, type MutedTerm, type Settings } from '../settings/settings';
+import { onMessage } from './messages';
+import { loadSettings, updateSettings, watchSettings } from './settings-store';
+import { browser } from 'wxt/browser';
+
+// The background's side of every frame: the one place that holds the fact base. It
+// tells a frame whether to run and how (one settings read), finds the terms in the text
+// frames send (one automaton for every frame of every tab, built once per background
+// start, with one variant per set of muted terms in use), and makes the cards.
+
+/** Automata kept for the muted-term sets of open sites. */
+const MATCHERS = 8;
+
+export function registerTermService(base: FactBase): void {
+  const full = new TermMatcher(base);
+  const matchers = new Map<string, TermMatcher>();
+  const matcherFor = (muted: MutedTerm[]): TermMatcher => {
+    if (muted.length === 0) return full;
+    const key = JSON.stringify(muted);
+    let m = matchers.get(key);
+    if (!m) {
+      m = new TermMatcher({ entities: unmutedEntities(base.entities, muted), traps: base.traps });
+      matchers.set(key, m);
+      if (matchers.size > MATCHERS) matchers.delete(matchers.keys().next().value!);
+    }
+    return m;
+  };
+  const cards: CardSource = {
+    entities: new Map(base.entities.map((e) => [e.id, e])),
+    sources: new Map(base.sources.map((s) => [s.id, s])),
+  };
+
+  // Settings are read once and kept until they change.
+  let settings: Promise<Settings> | undefined;
+  const current = () => (settings ??= loadSettings());
+  browser.storage.onChanged.addListener(() => (settings = undefined));
+  watchSettings((s) => (settings = Promise.resolve(s)));
+
+  onMessage('frameConfig', async ({ data: url }) => pageConfig(String(url), await current()) ?? null);
+  onMessage('findTerms', ({ data }) => {
+    const texts = Array.isArray(data?.texts) ? data.texts.map(String) : [];
+    const muted = Array.isArray(data?.muted) ? data.muted : [];
+    return encodeMatches(matcherFor(muted).findEach(texts));
+  });
+  onMessage(
+    'card',
+    ({ data }) =>
+      cardData(cards, String(data?.entityId), Array.isArray(data?.onPage) ? data.onPage.map(String) : []) ?? null,
+  );
+  onMessage('muteTerm', async ({ data }) => {
+    await updateSettings((s) => muteTerm(s, String(data.url), data.term));
+  });
+}
