@@ -30,6 +30,17 @@ export default defineUnlistedScript({
       : undefined;
     const pageUrl = () => tabPageUrl(window);
     let frame: ReturnType<typeof start> | undefined;
+    const stops: (() => void)[] = [];
+    ctx.signal.addEventListener('abort', () => stops.forEach((stop) => stop()), { once: true });
+    // "On this page" can only reach a frame that has marks: it listens once it has some.
+    let showTerm = false;
+    const listenForShowTerm = () => {
+      if (showTerm) return;
+      showTerm = true;
+      stops.push(
+        onMessage('showTerm', ({ data }) => frame?.current?.tooltip.showOccurrence(data.entityId, data.n) ?? false),
+      );
+    };
     const start = () =>
       followSiteSetting(pageUrl, ctx.signal, (signal, config) => {
         probe?.startup(performance.now() - startedAt);
@@ -58,19 +69,18 @@ export default defineUnlistedScript({
                   },
                 }).catch(() => undefined)
             : undefined,
-          onTerms: (terms) => void sendMessage('termsFound', terms).catch(() => undefined),
+          onTerms: (terms) => {
+            if (terms.length) listenForShowTerm();
+            void sendMessage('termsFound', terms).catch(() => undefined);
+          },
           probe,
         });
       });
     // A frame with no text asks nothing and reads nothing until it has some.
     whenTextAppears(document, window, ctx.signal, () => (frame = start()));
-    const stops = [
-      onMessage('showTerm', ({ data }) => frame?.current?.tooltip.showOccurrence(data.entityId, data.n) ?? false),
-    ];
     if (window === window.top) {
       stops.push(onMessage('stepTerm', ({ data }) => frame?.current?.tooltip.step(data) ?? false));
       stops.push(onMessage('pageInfo', () => ({ url: location.href })));
     }
-    ctx.signal.addEventListener('abort', () => stops.forEach((stop) => stop()), { once: true });
   },
 });
