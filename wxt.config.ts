@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { writeFactBundle } from './lib/facts/write-bundle';
+import { documentMarkCss } from './lib/page/mark-style';
 
 // Firefox needs a fixed add-on id for storage and for store submission.
 export const FIREFOX_ADDON_ID = 'mars-lens@mars-lens.org';
@@ -20,6 +21,8 @@ export default defineConfig({
       {
         matches: ['<all_urls>'],
         js: ['frame.js'],
+        // The marks' look, in place before the page is first styled (lib/page/mark-style.ts).
+        css: ['marks.css'],
         all_frames: true,
         match_about_blank: true,
         run_at: 'document_idle',
@@ -70,6 +73,9 @@ export default defineConfig({
         }
       : {},
   hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'marks.css', contents: documentMarkCss() });
+    },
     // The fact base is compiled (and verified) on every build, so a bad quote can
     // never reach a package.
     'build:before': () => {

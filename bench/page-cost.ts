@@ -12,6 +12,12 @@ export interface Cost {
   longestTaskMs: number;
   /** The longest top-level task in which extension code ran (ms; 0 if none did). */
   longestOwnTaskMs: number;
+  /**
+   * The busy time of the top-level tasks in which extension code ran (ms): the part of
+   * busyMs that is surely ours, without the load-to-load noise of the page's own work
+   * (but without the style and paint passes our marks cause in later tasks).
+   */
+  ownTasksMs: number;
   /** Used JS heap of the page's renderer after GC (bytes). */
   heap: number;
   /** Ranges in the page's highlight registry at the end (what was marked). */
@@ -68,7 +74,10 @@ const isExtensionUrl = (url: string | undefined) =>
   !!url && (url.startsWith('chrome-extension://') || url.startsWith('moz-extension://'));
 
 /** Busy time on the threads: the union of top-level task intervals (nested tasks count once). */
-function busy(events: TraceEvent[], threads: Set<string>): { total: number; longest: number; longestOwn: number } {
+function busy(
+  events: TraceEvent[],
+  threads: Set<string>,
+): { total: number; longest: number; longestOwn: number; own: number } {
   // When extension code ran: script evaluations and calls whose script is an extension's.
   const own = events
     .filter((e) => threads.has(`${e.pid}:${e.tid}`) && isExtensionUrl(e.args?.data?.url))
@@ -93,13 +102,17 @@ function busy(events: TraceEvent[], threads: Set<string>): { total: number; long
   let total = 0;
   let longest = 0;
   let longestOwn = 0;
+  let ownTotal = 0;
   let start = -1;
   let end = -1;
   const close = () => {
     if (end <= start) return;
     total += end - start;
     longest = Math.max(longest, end - start);
-    if (ranOwn(start, end)) longestOwn = Math.max(longestOwn, end - start);
+    if (ranOwn(start, end)) {
+      longestOwn = Math.max(longestOwn, end - start);
+      ownTotal += end - start;
+    }
   };
   for (const [s, t] of tasks) {
     if (s > end) {
@@ -109,7 +122,7 @@ function busy(events: TraceEvent[], threads: Set<string>): { total: number; long
     } else end = Math.max(end, t);
   }
   close();
-  return { total: total / 1000, longest: longest / 1000, longestOwn: longestOwn / 1000 };
+  return { total: total / 1000, longest: longest / 1000, longestOwn: longestOwn / 1000, own: ownTotal / 1000 };
 }
 
 /** Self time of each kind of traced event (its duration less its children's) on the threads. */
@@ -175,7 +188,7 @@ export async function measureLoad(ctx: BrowserContext, url: string, settleMs = 1
       }
     });
     const threads = pageThreads(events, origin);
-    const { total, longest, longestOwn } = busy(events, threads);
+    const { total, longest, longestOwn, own } = busy(events, threads);
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
@@ -184,6 +197,7 @@ export async function measureLoad(ctx: BrowserContext, url: string, settleMs = 1
       busyMs: total,
       longestTaskMs: longest,
       longestOwnTaskMs: longestOwn,
+      ownTasksMs: own,
       heap: usedSize,
       marks,
       byEvent: selfTimes(events, threads),

@@ -143,6 +143,8 @@ const COST_CASES: [string, CostVariant[], number?][] = [
 
 interface Added {
   busyMs: Spread;
+  /** Busy time of the tasks that ran extension code (not a difference: no plain-load noise). */
+  ownMs: Spread;
   heapMB: Spread;
   longestOwnTaskMs: number;
   marks: number;
@@ -160,6 +162,7 @@ for (const [name, variants, settle] of COST_CASES) {
     if (v === 'none') continue;
     costs[name][v] = {
       busyMs: spread(added(runs[v], 'busyMs')),
+      ownMs: spread(runs[v].map((c) => c.ownTasksMs)),
       heapMB: spread(added(runs[v], 'heap').map((b) => b / MB)),
       longestOwnTaskMs: Math.max(...runs[v].map((c) => c.longestOwnTaskMs)),
       marks: runs[v][0]!.marks,
@@ -167,6 +170,7 @@ for (const [name, variants, settle] of COST_CASES) {
   }
   costs[name].none = {
     busyMs: spread(none.map((c) => c.busyMs)),
+    ownMs: spread([0]),
     heapMB: spread(none.map((c) => c.heap / MB)),
     longestOwnTaskMs: 0,
     marks: none[0]!.marks,
@@ -175,14 +179,16 @@ for (const [name, variants, settle] of COST_CASES) {
 for (const c of Object.values(contexts)) await c.close();
 results.pagePays = costs;
 
-const med = (name: string, v: CostVariant, key: 'busyMs' | 'heapMB' = 'busyMs') =>
-  costs[name]?.[v]?.[key].median ?? NaN;
+type Key = 'busyMs' | 'ownMs' | 'heapMB';
+const med = (name: string, v: CostVariant, key: Key = 'busyMs') => costs[name]?.[v]?.[key].median ?? NaN;
 /** Each small frame's own cost: the page with frames less the page without, per frame. */
-const perFrame = (name: string, frames: number, v: CostVariant, key: 'busyMs' | 'heapMB' = 'busyMs') =>
+const perFrame = (name: string, frames: number, v: CostVariant, key: Key = 'busyMs') =>
   (med(name, v, key) - med(OFF0, v, key)) / frames;
 const frameFigures = (v: CostVariant) => ({
   ms20: perFrame(OFF20, 20, v),
   ms40: perFrame(OFF40, 40, v),
+  own20: perFrame(OFF20, 20, v, 'ownMs'),
+  own40: perFrame(OFF40, 40, v, 'ownMs'),
   mb20: perFrame(OFF20, 20, v, 'heapMB'),
   mb40: perFrame(OFF40, 40, v, 'heapMB'),
 });
@@ -193,6 +199,8 @@ results.perFrame = {
   // A switched-off site: every frame (the top one too) pays one settings read.
   offMsPerFrame20: med(OFF20, 'off') / 21,
   offMsPerFrame40: med(OFF40, 'off') / 41,
+  offOwnPerFrame20: med(OFF20, 'off', 'ownMs') / 21,
+  offOwnPerFrame40: med(OFF40, 'off', 'ownMs') / 41,
 };
 
 // --- 2. inside Mars Lens -----------------------------------------------------------
@@ -467,11 +475,11 @@ server.close();
 const cell = (name: string, v: CostVariant) => {
   const c = costs[name]?.[v];
   if (!c) return '';
-  return `${fmt(c.busyMs.median)} [${fmt(c.busyMs.min)}, ${fmt(c.busyMs.max)}] / ${fmt(c.heapMB.median, 2)}`;
+  return `${fmt(c.busyMs.median)} [${fmt(c.busyMs.min)}, ${fmt(c.busyMs.max)}] / ${fmt(c.ownMs.median)} / ${fmt(c.heapMB.median, 2)}`;
 };
 const costRows = COST_CASES.map(([name]) => {
-  const floor = med(name, 'floor');
-  return `| ${name} | ${fmt(med(name, 'none'))} | ${cell(name, 'floor')} | ${cell(name, 'ours')} (${fmt(med(name, 'ours') / floor, 2)}× floor) | ${cell(name, 'ours100x')} | ${cell(name, 'off')} | ${fmt(costs[name]?.ours?.longestOwnTaskMs ?? NaN)} | ${costs[name]?.ours?.marks ?? ''} |`;
+  const ratio = (key: Key) => fmt(med(name, 'ours', key) / med(name, 'floor', key), 2);
+  return `| ${name} | ${fmt(med(name, 'none'))} | ${cell(name, 'floor')} | ${cell(name, 'ours')} (${ratio('busyMs')}× / ${ratio('ownMs')}× floor) | ${cell(name, 'ours100x')} | ${cell(name, 'off')} | ${fmt(costs[name]?.ours?.longestOwnTaskMs ?? NaN)} | ${costs[name]?.ours?.marks ?? ''} |`;
 });
 const pf = results.perFrame as {
   floor: ReturnType<typeof frameFigures>;
@@ -479,27 +487,29 @@ const pf = results.perFrame as {
   ours100x: ReturnType<typeof frameFigures>;
   offMsPerFrame20: number;
   offMsPerFrame40: number;
+  offOwnPerFrame20: number;
+  offOwnPerFrame40: number;
 };
 const frameRow = (label: string, f: ReturnType<typeof frameFigures>) =>
-  `| ${label} | ${fmt(f.ms20, 2)} | ${fmt(f.ms40, 2)} | ${fmt(f.mb20, 3)} | ${fmt(f.mb40, 3)} |`;
+  `| ${label} | ${fmt(f.ms20, 2)} | ${fmt(f.ms40, 2)} | ${fmt(f.own20, 2)} | ${fmt(f.own40, 2)} | ${fmt(f.mb20, 3)} | ${fmt(f.mb40, 3)} |`;
 const h = results.hover as typeof hover;
 const r = results.rewrite as { withoutMs: number; withMs: number; slowdown: number };
 const l = results.liveBlog as { share: number; maxLagMs: number; batches: number };
 const p = results.popup as { browseMedianMs: number; readyMedianMs: number; readyMaxMs: number };
 const cs = results.contentScript as { shipped: ReturnType<typeof sizeOf>; with100x: ReturnType<typeof sizeOf> };
 console.log(`
-What the page pays: main-thread busy ms added [min, max] / JS heap MB added, medians of ${COST_REPS} alternating loads against a plain browser
+What the page pays: main-thread busy ms added [min, max] / ms in tasks that ran extension code / JS heap MB added; medians of ${COST_REPS} alternating loads against a plain browser
 
 | page | plain browser ms | floor | Mars Lens | Mars Lens, 100× facts | switched-off site | longest task with our code ms | marks |
 |---|---|---|---|---|---|---|---|
 ${costRows.join('\n')}
 
-| each small frame (page with frames less page without, per frame) | ms, 20 frames | ms, 40 frames | heap MB, 20 frames | heap MB, 40 frames |
-|---|---|---|---|---|
+| each small frame (page with frames less page without, per frame) | busy ms added, 20 frames | 40 frames | ms in tasks with extension code, 20 frames | 40 frames | heap MB, 20 frames | 40 frames |
+|---|---|---|---|---|---|---|
 ${frameRow('floor', pf.floor)}
 ${frameRow('Mars Lens', pf.ours)}
 ${frameRow('Mars Lens, 100× facts', pf.ours100x)}
-| switched-off site, every frame (total ÷ frames) | ${fmt(pf.offMsPerFrame20, 2)} | ${fmt(pf.offMsPerFrame40, 2)} | | |
+| switched-off site, every frame (total ÷ frames) | ${fmt(pf.offMsPerFrame20, 2)} | ${fmt(pf.offMsPerFrame40, 2)} | ${fmt(pf.offOwnPerFrame20, 2)} | ${fmt(pf.offOwnPerFrame40, 2)} | | |
 
 Inside Mars Lens (a build with a probe; ${REPS} repetition(s), medians)
 

@@ -83,7 +83,7 @@ export function readerAnchors(doc: Document, registry: HighlightRegistry, reader
       reader.focus.clear();
       if (!mark) return;
       reader.focus.add(mark.range);
-      reader.focus.ensureRegistered();
+      reader.focus.commit();
     },
     entityIds: () => {
       const ids = new Set<string>();

@@ -32,12 +32,24 @@ export function randomHighlightName(crypto: Pick<Crypto, 'getRandomValues'>): st
   return `ml-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** Our one highlight in the page's registry. */
+/**
+ * Our one highlight in the page's registry. New ranges are staged and drawn in one go
+ * by commit(): each change to a registered highlight costs the page a style and paint
+ * pass at its next frame, so a reader that marks as it reads commits a few times a
+ * second, not once per answer.
+ */
 export class HighlightMarks {
   private ownName: string | undefined;
   private own: Highlight | undefined;
+  private readonly staged = new Set<StaticRange>();
 
-  constructor(private readonly env: HighlightEnv) {}
+  /** name: the highlight's fixed name (see mark-style.ts); a random one if none is given. */
+  constructor(
+    private readonly env: HighlightEnv,
+    name?: string,
+  ) {
+    this.ownName = name;
+  }
 
   /** Made on first use: a frame with nothing to mark never makes one. */
   get name(): string {
@@ -48,19 +60,21 @@ export class HighlightMarks {
     return (this.own ??= this.env.createHighlight());
   }
 
+  /** Ranges drawn or about to be. */
   get size(): number {
-    return this.own?.size ?? 0;
+    return (this.own?.size ?? 0) + this.staged.size;
   }
 
   add(range: StaticRange): void {
-    this.highlight.add(range);
+    if (!this.own?.has(range)) this.staged.add(range);
   }
 
   has(range: AbstractRange): boolean {
-    return this.own?.has(range) ?? false;
+    return (this.own?.has(range) ?? false) || this.staged.has(range as StaticRange);
   }
 
   delete(range: StaticRange): void {
+    this.staged.delete(range);
     this.own?.delete(range);
   }
 
@@ -68,16 +82,27 @@ export class HighlightMarks {
     return this.env.createRange(init);
   }
 
+  /** Draws the staged ranges, and registers the highlight if it is not (any more). */
+  commit(): void {
+    if (this.staged.size) {
+      const highlight = this.highlight;
+      for (const range of this.staged) highlight.add(range);
+      this.staged.clear();
+    }
+    this.ensureRegistered();
+  }
+
   /** Puts the highlight back if the page cleared the registry or took the name; true if it had to. */
   ensureRegistered(): boolean {
-    if (this.size && this.env.registry.get(this.name) !== this.highlight) {
-      this.env.registry.set(this.name, this.highlight);
+    if (this.own?.size && this.env.registry.get(this.name) !== this.own) {
+      this.env.registry.set(this.name, this.own);
       return true;
     }
     return false;
   }
 
   clear(): void {
+    this.staged.clear();
     if (!this.own) return;
     this.own.clear();
     if (this.env.registry.get(this.name) === this.own) this.env.registry.delete(this.name);

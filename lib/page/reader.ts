@@ -5,7 +5,7 @@ import { HighlightMarks, type HighlightEnv } from './highlight-marks';
 import type { MarkStyleName } from '../settings/settings';
 import { showFirstMentions } from './first-mentions';
 import { MarkIndex, type Mark } from './mark-index';
-import { markCss, MarkStyle } from './mark-style';
+import { MARK_NAMES, markCss, MarkStyle } from './mark-style';
 import { noProbe, type Probe } from '../probe/probe';
 import { collectDirty, outermostConnected, type DirtySet } from './mutation-roots';
 import { insideSkipped, RunScanner, type TextRun } from './text-runs';
@@ -63,6 +63,8 @@ const IN_FLIGHT = 4;
 const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 /** How often to check that the page has not removed our highlight or its style (ms). */
 const GUARD_MS = 1000;
+/** While a read goes on, new marks are drawn at most this often (ms). */
+const COMMIT_MS = 250;
 
 /** The first white space at or after i (a safe place to cut a run), or the end. */
 function pieceEnd(text: string, i: number): number {
@@ -98,22 +100,26 @@ export class Reader {
   private epoch = 0;
   /** Checks that our highlight and style are still in place; runs only while there are marks. */
   private guardTimer: number | undefined;
+  /** When marks were last drawn, and the timer that draws the ones staged since. */
+  private committedAt = -Infinity;
+  private commitTimer: number | undefined;
 
   constructor(private readonly options: ReaderOptions) {
     const { doc, win, env, signal } = options;
     this.isOwnUi = options.isOwnUi ?? (() => false);
     this.probe = options.probe ?? noProbe;
-    this.highlight = new HighlightMarks(env);
-    this.focus = new HighlightMarks(env);
+    this.highlight = new HighlightMarks(env, MARK_NAMES[options.markStyle ?? 'underline']);
+    this.focus = new HighlightMarks(env, MARK_NAMES.focus);
     this.index = new MarkIndex(this.highlight);
+    // The document's rules come with the manifest; shadow roots adopt this sheet.
     this.style = new MarkStyle(win, () => markCss(this.highlight.name, this.focus.name, options.markStyle));
-    this.style.addScope(doc);
     this.observer = new win.MutationObserver((records) => this.onMutations(records));
     this.observer.observe(doc, OBSERVE);
     signal.addEventListener(
       'abort',
       () => {
         if (this.guardTimer !== undefined) win.clearInterval(this.guardTimer);
+        if (this.commitTimer !== undefined) win.clearTimeout(this.commitTimer);
         if (this.batchTimer !== undefined) win.clearTimeout(this.batchTimer);
         this.observer.disconnect();
         this.index.clear();
@@ -124,15 +130,48 @@ export class Reader {
       { once: true },
     );
     const root = doc.body ?? doc.documentElement;
-    this.ready = (root ? this.read(root, visibleStart(doc, win, this.isOwnUi), true) : Promise.resolve()).then(() =>
+    this.ready = (root ? this.read([root], visibleStart(doc, win, this.isOwnUi), true) : Promise.resolve()).then(() =>
       this.probe.ready(this.index.size),
     );
   }
 
-  /** Reads root in slices, yielding to the page between them. */
-  private async read(root: Node, startAt?: Element, first = false): Promise<void> {
+  /**
+   * Reads roots in slices, yielding to the page between them. A slice goes on to the
+   * next root when one is done (a batch of a live page's posts is a hundred small roots),
+   * and sends all its runs in one question.
+   */
+  private async read(roots: readonly Node[], startAt?: Element, first = false): Promise<void> {
     const { win, signal } = this.options;
-    const scanner = new RunScanner(root, {
+    const huge: TextRun[] = [];
+    const runs: TextRun[] = [];
+    const collect = (run: TextRun) => (run.text.length > HUGE_RUN ? huge : runs).push(run);
+    let next = 0;
+    let scanner: RunScanner | undefined;
+    while (!signal.aborted) {
+      const began = win.performance.now();
+      const deadline = began + SLICE_MS;
+      const stop = () => win.performance.now() > deadline || huge.length > 0;
+      while (!signal.aborted) {
+        if (!scanner || scanner.done) {
+          if (next >= roots.length) break;
+          scanner = this.scanner(roots[next]!, next === 0 ? startAt : undefined, first);
+          next++;
+        }
+        scanner.step(stop, collect);
+        if (!scanner.done || stop()) break;
+      }
+      this.send(runs.splice(0));
+      this.probe.slice(win.performance.now() - began);
+      for (let run = huge.shift(); run && !signal.aborted; run = huge.shift()) await this.readInPieces(run);
+      if ((!scanner || scanner.done) && next >= roots.length) break;
+      await yieldToPage(win);
+    }
+    await this.answers;
+    this.changed(true);
+  }
+
+  private scanner(root: Node, startAt: Element | undefined, first: boolean): RunScanner {
+    return new RunScanner(root, {
       isOwnUi: this.isOwnUi,
       startAt,
       skipBlank: first,
@@ -143,19 +182,6 @@ export class Reader {
         this.style.addScope(shadow);
       },
     });
-    const huge: TextRun[] = [];
-    const runs: TextRun[] = [];
-    const collect = (run: TextRun) => (run.text.length > HUGE_RUN ? huge : runs).push(run);
-    while (!scanner.done && !signal.aborted) {
-      const began = win.performance.now();
-      const deadline = began + SLICE_MS;
-      scanner.step(() => win.performance.now() > deadline || huge.length > 0, collect);
-      this.send(runs.splice(0));
-      this.probe.slice(win.performance.now() - began);
-      for (let run = huge.shift(); run && !signal.aborted; run = huge.shift()) await this.readInPieces(run);
-      if (!scanner.done) await yieldToPage(win);
-    }
-    await this.answers;
   }
 
   /** Asks for the terms of runs; they are marked when the answer comes (at once, for a local finder). */
@@ -246,16 +272,32 @@ export class Reader {
     }
   }
 
-  private changed() {
-    if (this.options.signal.aborted || this.index.revision === this.seenRevision) return;
-    this.seenRevision = this.index.revision;
-    if (this.options.firstMentionOnly) showFirstMentions(this.index, this.highlight);
-    if (this.index.size) {
-      this.style.ensure();
-      this.guardTimer ??= this.options.win.setInterval(() => this.guard(), GUARD_MS);
+  /**
+   * After marks changed: draws them (at once when a read or batch is done, else at most
+   * every COMMIT_MS while reading goes on) and tells the listeners.
+   */
+  private changed(done = false) {
+    const { win, signal } = this.options;
+    if (signal.aborted) return;
+    if (this.index.revision !== this.seenRevision) {
+      this.seenRevision = this.index.revision;
+      if (this.options.firstMentionOnly) showFirstMentions(this.index, this.highlight);
+      if (this.index.size) {
+        this.style.ensure();
+        this.guardTimer ??= win.setInterval(() => this.guard(), GUARD_MS);
+      }
+      this.notify();
     }
-    this.highlight.ensureRegistered();
-    this.notify();
+    const now = win.performance.now();
+    if (done || now - this.committedAt >= COMMIT_MS) this.commit();
+    else this.commitTimer ??= win.setTimeout(() => this.commit(), COMMIT_MS - (now - this.committedAt));
+  }
+
+  private commit() {
+    if (this.commitTimer !== undefined) this.options.win.clearTimeout(this.commitTimer);
+    this.commitTimer = undefined;
+    this.committedAt = this.options.win.performance.now();
+    if (!this.options.signal.aborted) this.highlight.commit();
   }
 
   /** The marks the reader sees (with "first mention only", not every mark in the index). */
@@ -310,13 +352,12 @@ export class Reader {
       const began = win.performance.now();
       for (const node of removed) this.forget(node);
       this.probe.slice(win.performance.now() - began);
-      for (const root of outermostConnected(roots)) {
-        if (this.options.signal.aborted) return;
+      const toRead = outermostConnected(roots).filter((root) => {
         const el = root.nodeType === 1 ? (root as Element) : root.parentElement;
-        if (el && insideSkipped(el, this.isOwnUi)) continue;
-        await this.read(root);
-      }
-      this.changed();
+        return !(el && insideSkipped(el, this.isOwnUi));
+      });
+      if (this.options.signal.aborted) return;
+      await this.read(toRead);
       if (since !== undefined) this.probe.batch(win.performance.now() - since);
     } finally {
       this.flushing = false;

@@ -12,8 +12,15 @@ describe('HighlightMarks', () => {
     expect(new HighlightMarks(env).name).not.toBe(a.name);
     expect(a.ensureRegistered()).toBe(false); // nothing to show, nothing registered
     expect(env.registry.size).toBe(0);
-    a.add(a.range({ startContainer: text, startOffset: 0, endContainer: text, endOffset: 3 }));
-    expect(a.ensureRegistered()).toBe(true);
+    const range = a.range({ startContainer: text, startOffset: 0, endContainer: text, endOffset: 3 });
+    a.add(range);
+    // Staged, not drawn: nothing registered until the commit, which draws it in one go.
+    expect(a.has(range)).toBe(true);
+    expect(a.ensureRegistered()).toBe(false);
+    expect(env.registry.size).toBe(0);
+    a.commit();
+    expect(env.registry.get(a.name)?.size).toBe(1);
+    env.registry.clear();
     env.registry.clear();
     expect(a.ensureRegistered()).toBe(true);
     expect(env.registry.get(a.name)?.size).toBe(1);

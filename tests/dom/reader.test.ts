@@ -205,10 +205,22 @@ describe('Reader', () => {
   it('removes every mark, its style and its observer when stopped', async () => {
     const { env, reader } = startReader('<p>PIXL on Jezero.</p>');
     await reader.ready;
-    expect(document.adoptedStyleSheets).toHaveLength(1);
+    // The document's rules come with the manifest: nothing adopted there. A shadow root
+    // we mark in adopts our sheet, and loses it when we stop.
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>JPL inside</p>';
+    const wrapper = document.createElement('section');
+    wrapper.append(host);
+    document.body.append(wrapper);
+    await settle();
+    expect(marked(env, reader)).toContain('JPL');
+    expect(shadow.adoptedStyleSheets).toHaveLength(1);
     controller.abort();
     expect(env.registry.size).toBe(0);
     expect(document.adoptedStyleSheets).toHaveLength(0);
+    expect(shadow.adoptedStyleSheets).toHaveLength(0);
     document.body.append('JPL');
     await settle();
     expect(env.registry.size).toBe(0);

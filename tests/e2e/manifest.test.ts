@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { documentMarkCss } from '../../lib/page/mark-style';
 
 // The permission set is a promise to readers: it changes only with this test. The
 // README's "Permissions" section says why each one is needed.
@@ -19,6 +20,9 @@ describe('built manifests', () => {
     // Host access is the content script's own, on the pages people read.
     expect(m.content_scripts).toHaveLength(1);
     expect(m.content_scripts[0]).toMatchObject({ matches: ['<all_urls>'], all_frames: true, run_at: 'document_idle' });
+    // The marks' look ships as the manifest's stylesheet, exactly as lib/page/mark-style.ts writes it.
+    expect(m.content_scripts[0].css).toEqual(['marks.css']);
+    expect(readFileSync(`.output/${dir}/marks.css`, 'utf8')).toBe(documentMarkCss());
     expect(Object.keys(m.commands).sort()).toEqual(['next-term', 'previous-term', 'toggle-site']);
   });
 
