@@ -2,11 +2,11 @@ import { render } from 'preact';
 import {
   loadSettings,
   loadSettingsPlace,
-  saveSettings,
   watchSettings,
   watchSettingsPlace,
   type SettingsPlace,
 } from '@/lib/browser/settings-store';
+import { sendSettingsChange } from '@/lib/browser/settings-writer';
 import { factBase } from '@/lib/facts/bundle';
 import { OptionsPage } from '@/lib/options/options-page';
 import type { Settings } from '@/lib/settings/settings';
@@ -32,10 +32,12 @@ const draw = () =>
       names={names}
       download={download}
       save={(next) => {
-        // Shown at once; the store's answer (sync or local) follows.
+        // Shown at once; the background writes it (rebased onto any change made meanwhile
+        // elsewhere), and its answer (sync or local) follows.
+        const seen = settings;
         settings = next;
         draw();
-        void saveSettings(next).then((p) => {
+        void sendSettingsChange(seen, next).then((p) => {
           place = p;
           draw();
         });

@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { activeTabId, pageUrl } from '@/lib/browser/active-page';
 import { sendMessage, type FrameTerms } from '@/lib/browser/messages';
-import { loadSettings, saveSettings, watchSettings } from '@/lib/browser/settings-store';
+import { loadSettings, watchSettings } from '@/lib/browser/settings-store';
+import { sendSettingsChange } from '@/lib/browser/settings-writer';
 import { factBase } from '@/lib/facts/bundle';
 import { occurrence, pageTerms } from '@/lib/popup/occurrence';
 import { Popup, type PopupProps } from '@/lib/popup/popup';
@@ -43,15 +44,23 @@ const show = (entityId: string, k: number) => {
   }
 };
 
-const draw = () =>
+// Shown at once; the background writes it, rebased onto whatever changed meanwhile.
+const change = (next: Settings) => {
+  const seen = settings;
+  settings = next;
+  draw();
+  void sendSettingsChange(seen, next);
+};
+
+const draw = (): void =>
   render(
     <Popup
       {...base}
       site={{
         url: page.url,
         settings,
-        onSiteChange: (enabled) => page.url && void saveSettings(setSiteEnabled(settings, page.url, enabled)),
-        onPauseChange: (paused) => void saveSettings({ ...settings, paused }),
+        onSiteChange: (enabled) => page.url && change(setSiteEnabled(settings, page.url, enabled)),
+        onPauseChange: (paused) => change({ ...settings, paused }),
       }}
       onPage={page.url ? { terms: frames && pageTerms(frames), onShow: show } : undefined}
     />,

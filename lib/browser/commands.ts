@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isSiteEnabled, setSiteEnabled } from '../settings/settings';
 import { sendMessage, type Direction } from './messages';
-import { updateSettings } from './settings-store';
+import { changeSettings } from './settings-writer';
 
 // Keyboard commands (see the manifest's `commands`): they act on the active tab.
 
@@ -33,6 +33,6 @@ export function registerCommands(): void {
 export async function toggleSite(tabId: number): Promise<boolean> {
   const info = await sendMessage('pageInfo', undefined, { tabId, frameId: 0 }).catch(() => undefined);
   if (!info?.url) return false;
-  await updateSettings((s) => setSiteEnabled(s, info.url, !isSiteEnabled(info.url, { ...s, paused: false })));
+  await changeSettings((s) => setSiteEnabled(s, info.url, !isSiteEnabled(info.url, { ...s, paused: false })));
   return true;
 }

@@ -1,7 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CardData } from '../facts/card-data';
 import type { WireMatches } from '../match/term-finder';
-import type { MutedTerm, PageConfig } from '../settings/settings';
+import type { MutedTerm, PageConfig, Settings } from '../settings/settings';
+import type { SettingsPlace } from './settings-store';
 
 // The one message protocol between the background, the popup and content scripts.
 // Each message is declared once with its argument and answer types; both ends are
@@ -42,6 +43,8 @@ export interface ProtocolMap {
   card(request: { entityId: string; onPage: string[] }): CardData | null;
   /** Content → background: the reader's feedback from a card ("don't mark this term here"). */
   muteTerm(request: { url: string; term: Omit<MutedTerm, 'site'> }): void;
+  /** Popup or settings page → background, the one writer: change the settings from what the page saw to what it wants. */
+  changeSettings(request: { from: Settings; to: Settings }): SettingsPlace;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -5,7 +5,8 @@ import { encodeMatches } from '../match/term-finder';
 import { TermMatcher } from '../match/term-matcher';
 import { muteTerm, pageConfig, type MutedTerm, type Settings } from '../settings/settings';
 import { onMessage } from './messages';
-import { loadSettings, updateSettings, watchSettings } from './settings-store';
+import { loadSettings, watchSettings } from './settings-store';
+import { changeSettings } from './settings-writer';
 import { browser } from 'wxt/browser';
 
 // The background's side of every frame: the one place that holds the fact base. It
@@ -53,6 +54,6 @@ export function registerTermService(base: FactBase): void {
       cardData(cards, String(data?.entityId), Array.isArray(data?.onPage) ? data.onPage.map(String) : []) ?? null,
   );
   onMessage('muteTerm', async ({ data }) => {
-    await updateSettings((s) => muteTerm(s, String(data.url), data.term));
+    await changeSettings((s) => muteTerm(s, String(data.url), data.term));
   });
 }

@@ -147,7 +147,7 @@ export function setSiteEnabled(settings: Settings, url: string, enabled: boolean
   return { ...settings, sites };
 }
 
-function mutedKey(m: MutedTerm): string {
+export function mutedKey(m: MutedTerm): string {
   return `${m.site}\u0000${m.entityId}\u0000${m.reason}\u0000${m.alias ?? ''}`;
 }
 
