@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PageConfig } from '../settings/settings';
+import { childController } from '../dom/child-signal';
 import { sendMessage } from './messages';
 
 // Runs `start` while the reader's settings allow Mars Lens on this page, and aborts
@@ -29,8 +30,7 @@ export function followSiteSetting<T>(
     run?.controller.abort();
     run = undefined;
     if (!config) return;
-    const controller = new AbortController();
-    signal.addEventListener('abort', () => controller.abort(), { once: true });
+    const controller = childController(signal);
     run = { controller, key, value: start(controller.signal, config) };
   };
   const ask = () => {

@@ -1,4 +1,5 @@
 import type { TermCount } from '../browser/messages';
+import { childController } from '../dom/child-signal';
 import type { TermFinder } from '../match/term-finder';
 import type { Probe } from '../probe/probe';
 import type { MarkStyleName } from '../settings/settings';
@@ -96,8 +97,7 @@ export function readerAnchors(doc: Document, registry: HighlightRegistry, reader
 
 export function startFrame(options: FrameOptions): FrameSession {
   const start = () => {
-    const controller = new AbortController();
-    options.signal.addEventListener('abort', () => controller.abort(), { once: true });
+    const controller = childController(options.signal);
     const { doc, win, env, probe, markStyle, firstMentionOnly } = options;
     const signal = controller.signal;
     const reader = new Reader({
