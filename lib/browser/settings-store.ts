@@ -58,13 +58,19 @@ export async function saveSettings(settings: Settings): Promise<SettingsPlace> {
 export function watchSettings(cb: (settings: Settings) => void): () => void {
   // A save that falls back to local storage changes several items; a value is passed
   // on only when it differs from the one passed on before.
+  // Reads may finish out of order (a fallback write changes the value, then the place):
+  // only the read after the latest change is passed on, so a stale one never wins.
   let last = '';
-  const reload = () =>
+  let asked = 0;
+  const reload = () => {
+    const n = ++asked;
     void loadSettings().then((s) => {
+      if (n !== asked) return;
       const key = JSON.stringify(s);
       if (key !== last) cb(s);
       last = key;
     });
+  };
   const stops = [syncItem.watch(reload), localItem.watch(reload), placeItem.watch(reload)];
   return () => stops.forEach((stop) => stop());
 }

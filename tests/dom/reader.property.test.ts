@@ -121,6 +121,15 @@ function marksOf(env: FakeEnv, name: string): string[] {
 
 const settle = () => new Promise((r) => setTimeout(r, 30));
 
+/** The live reader's marks equal a fresh reading of the page as it is now; both stop. */
+async function expectFreshReading(live: ReturnType<typeof start>) {
+  const fresh = start();
+  await fresh.reader.ready;
+  expect(marksOf(live.env, live.reader.highlight.name)).toEqual(marksOf(fresh.env, fresh.reader.highlight.name));
+  live.controller.abort();
+  fresh.controller.abort();
+}
+
 describe('marking random pages', () => {
   it('leaves the page exactly as it was, while marked and after unmarking; marking twice equals once', async () => {
     await fc.assert(
@@ -209,13 +218,7 @@ describe('marking random pages', () => {
             await settle();
           }
           await settle();
-          const fresh = start();
-          await fresh.reader.ready;
-          expect(marksOf(live.env, live.reader.highlight.name)).toEqual(
-            marksOf(fresh.env, fresh.reader.highlight.name),
-          );
-          live.controller.abort();
-          fresh.controller.abort();
+          await expectFreshReading(live);
         },
       ),
       // A failure's shrinking can outlast the test's timeout (200 s seen); stopping it
@@ -253,13 +256,7 @@ describe('marking random pages', () => {
           }
           await new Promise((r) => setTimeout(r, 150));
           await live.reader.ready;
-          const fresh = start();
-          await fresh.reader.ready;
-          expect(marksOf(live.env, live.reader.highlight.name)).toEqual(
-            marksOf(fresh.env, fresh.reader.highlight.name),
-          );
-          live.controller.abort();
-          fresh.controller.abort();
+          await expectFreshReading(live);
         },
       ),
       { numRuns: 100, interruptAfterTimeLimit: 100_000, markInterruptAsFailure: true },
