@@ -5,7 +5,7 @@ import { encodeMatches } from '../match/term-finder';
 import { TermMatcher } from '../match/term-matcher';
 import { muteTerm, pageConfig, type MutedTerm, type Settings } from '../settings/settings';
 import { onMessage } from './messages';
-import { loadSettings, watchSettings } from './settings-store';
+import { loadSettings } from './settings-store';
 import { changeSettings } from './settings-writer';
 import { browser } from 'wxt/browser';
 
@@ -36,11 +36,11 @@ export function registerTermService(base: FactBase): void {
     sources: new Map(base.sources.map((s) => [s.id, s])),
   };
 
-  // Settings are read once and kept until they change.
+  // Settings are read once and kept until storage says anything changed; the next
+  // question reads them again.
   let settings: Promise<Settings> | undefined;
   const current = () => (settings ??= loadSettings());
   browser.storage.onChanged.addListener(() => (settings = undefined));
-  watchSettings((s) => (settings = Promise.resolve(s)));
 
   onMessage('frameConfig', async ({ data: url }) => pageConfig(String(url), await current()) ?? null);
   onMessage('findTerms', ({ data }) => {

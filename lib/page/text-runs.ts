@@ -239,7 +239,8 @@ export function insideSkipped(el: Element | null, isOwnUi: (el: Element) => bool
   return false;
 }
 
-function skipSubtree(walker: TreeWalker): Node | null {
+/** Moves a walker past the current node's subtree; the next node, or null at the end. */
+export function skipSubtree(walker: TreeWalker): Node | null {
   for (;;) {
     const next = walker.nextSibling();
     if (next) return next;

@@ -1,5 +1,5 @@
 import { SKIP_TAGS } from './skip-rules';
-import { isBlank } from './text-runs';
+import { insideSkipped, isBlank, skipSubtree } from './text-runs';
 
 // A frame with no text (an ad slot, a tracking pixel, an app's empty shell) costs
 // nothing until it has some: no question to the background, no reader, no observer of
@@ -19,9 +19,7 @@ export function mayHaveText(root: Node): boolean {
       const el = node as Element;
       if (el.localName.includes('-') || el.shadowRoot) return true;
       if (SKIP_TAGS.has(el.localName)) {
-        let next: Node | null = null;
-        while (!(next = walker.nextSibling())) if (!walker.parentNode()) break;
-        node = next;
+        node = skipSubtree(walker);
         continue;
       }
     }
@@ -30,25 +28,30 @@ export function mayHaveText(root: Node): boolean {
   return false;
 }
 
-/** Calls fn once the document may have text (at once if it has some already). */
+/** True if a change brought text: new text outside code and scripts, or a subtree that may hold some. */
+function broughtText(record: MutationRecord): boolean {
+  const outside = (node: Node) => !insideSkipped(node.nodeType === 1 ? (node as Element) : node.parentElement);
+  if (record.type === 'characterData') return !isBlank((record.target as Text).data) && outside(record.target);
+  for (const node of record.addedNodes) {
+    if (node.nodeType === 3 ? !isBlank((node as Text).data) : node.nodeType === 1 && mayHaveText(node)) {
+      if (outside(node)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Calls fn once the document may have text (at once if it has some already). Only what
+ * each change added is looked at, never the whole document again.
+ */
 export function whenTextAppears(doc: Document, win: Window & typeof globalThis, signal: AbortSignal, fn: () => void) {
   if (signal.aborted) return;
   if (mayHaveText(doc)) return fn();
-  let timer: number | undefined;
-  const observer = new win.MutationObserver(() => {
-    // Checked once the page's burst of changes is over, not on every one.
-    if (timer !== undefined) return;
-    timer = win.setTimeout(() => {
-      timer = undefined;
-      if (signal.aborted || !mayHaveText(doc)) return;
-      stop();
-      fn();
-    }, 100);
-  });
-  const stop = () => {
+  const observer = new win.MutationObserver((records) => {
+    if (signal.aborted || !records.some(broughtText)) return;
     observer.disconnect();
-    if (timer !== undefined) win.clearTimeout(timer);
-  };
+    fn();
+  });
   observer.observe(doc, { childList: true, characterData: true, subtree: true });
-  signal.addEventListener('abort', stop, { once: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }
