@@ -12,10 +12,15 @@ export default defineConfig({
     description:
       'Explains Mars exploration news while you read: marks terms like Jezero, PIXL or JPL and shows sourced facts on hover.',
     // storage: the reader's settings. contextMenus: "Look up in Mars Lens" on a
-    // selection. Nothing else: the content script's host access comes from its
-    // `matches`, it reads only the page it runs on, and pages tell us their own URL
-    // (so no "tabs" permission).
-    permissions: ['storage', 'contextMenus'],
+    // selection. The content script's host access comes from its `matches`, it reads
+    // only the page it runs on, and pages tell us their own URL (so no "tabs"
+    // permission). In Chromium only, scripting with host access to the same pages the
+    // content script already runs on (so no new permission warning): after an install
+    // or an update, Chromium leaves open tabs without a working content script, and the
+    // background puts it back (lib/browser/reinject.ts). Firefox does that itself.
+    ...(browser === 'firefox'
+      ? { permissions: ['storage', 'contextMenus'] }
+      : { permissions: ['storage', 'contextMenus', 'scripting'], host_permissions: ['<all_urls>'] }),
     // Every frame's script (entrypoints/frame/, an unlisted script: see there why).
     content_scripts: [
       {

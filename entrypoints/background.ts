@@ -1,16 +1,23 @@
 import { registerCommands } from '@/lib/browser/commands';
 import { registerContextMenu } from '@/lib/browser/context-menu';
 import { registerOpenEntity } from '@/lib/browser/open-entity';
+import { registerReinjection } from '@/lib/browser/reinject';
 import { registerTabTerms } from '@/lib/browser/tab-terms';
 import { registerTermService } from '@/lib/browser/term-service';
 import { registerSettingsWriter } from '@/lib/browser/settings-writer';
 import { factBase } from '@/lib/facts/bundle';
 
-export default defineBackground(() => {
-  registerSettingsWriter();
-  registerTermService(factBase);
-  registerCommands();
-  registerContextMenu();
-  registerOpenEntity();
-  registerTabTerms();
+// In Firefox an event page, as Chromium's service worker is: unloaded while idle (it
+// holds the fact base), and nothing in it lives only in memory.
+export default defineBackground({
+  persistent: false,
+  main() {
+    registerSettingsWriter();
+    registerTermService(factBase);
+    registerCommands();
+    registerContextMenu();
+    registerOpenEntity();
+    registerTabTerms();
+    registerReinjection();
+  },
 });

@@ -1,9 +1,12 @@
 // First, so its clock starts before the other modules load.
 import { startedAt } from '@/lib/probe/start-clock';
-import { remoteCard, remoteFinder } from '@/lib/browser/frame-link';
+import { extensionLife, quietly } from '@/lib/browser/extension-life';
+import { remoteCards, remoteFinder } from '@/lib/browser/frame-link';
 import { onMessage, sendMessage } from '@/lib/browser/messages';
 import { followSiteSetting } from '@/lib/browser/site-switch';
+import { termReporter } from '@/lib/browser/term-report';
 import { startFrame } from '@/lib/frame/frame-session';
+import { removeLeftovers } from '@/lib/frame/leftovers';
 import { browserHighlightEnv } from '@/lib/page/highlight-marks';
 import { tabPageUrl } from '@/lib/page/page-url';
 import { whenTextAppears } from '@/lib/page/wait-for-text';
@@ -14,13 +17,27 @@ import { siteKey } from '@/lib/settings/site-key';
 // not a WXT content script: WXT's content-script context would announce itself to the
 // page in every frame (a document event and a window message carrying the extension's
 // id) and cost each frame its own listeners.
+
+/** Set in this script's own world (pages cannot see it): one running instance per frame. */
+const RUNNING = Symbol.for('mars-lens.frame');
+
 export default defineUnlistedScript({
   main() {
-    const ctx = new AbortController();
     if (!('highlights' in CSS)) return; // browsers without the Custom Highlight API
     // SVG drawings and raw XML (even in the browser's XML viewer) are not prose; XHTML
     // pages are HTML and are read.
     if (!['text/html', 'application/xhtml+xml'].includes(document.contentType)) return;
+    // After an update, Chromium gets this script from the manifest in pages loading at
+    // that moment and from the background (lib/browser/reinject.ts) in open tabs: once
+    // is enough. An older instance's world is another one, and its leftovers go.
+    const world = globalThis as typeof globalThis & { [RUNNING]?: true };
+    if (world[RUNNING]) return;
+    world[RUNNING] = true;
+    removeLeftovers(document, CSS.highlights);
+    // Aborted when the extension is found gone: everything made here goes with it.
+    const ctx = new AbortController();
+    const life = extensionLife(ctx);
+    const lost = () => void life.check();
     // `npm run bench` builds with --mode bench*; production builds drop this branch.
     const probe = import.meta.env.MODE.startsWith('bench')
       ? consoleProbe(
@@ -31,7 +48,8 @@ export default defineUnlistedScript({
     const pageUrl = () => tabPageUrl(window);
     let frame: ReturnType<typeof start> | undefined;
     const stops: (() => void)[] = [];
-    ctx.signal.addEventListener('abort', () => stops.forEach((stop) => stop()), { once: true });
+    ctx.signal.addEventListener('abort', () => stops.forEach(quietly), { once: true });
+    const reporter = termReporter(document, window, ctx.signal, lost);
     // "On this page" can only reach a frame that has marks: it listens once it has some.
     let showTerm = false;
     const listenForShowTerm = () => {
@@ -41,41 +59,50 @@ export default defineUnlistedScript({
         onMessage('showTerm', ({ data }) => frame?.current?.tooltip.showOccurrence(data.entityId, data.n) ?? false),
       );
     };
+    const loadCard = remoteCards(lost);
     const start = () =>
-      followSiteSetting(pageUrl, ctx.signal, (signal, config) => {
-        probe?.startup(performance.now() - startedAt);
-        // Feedback is remembered per site: pages without one (file:, data:) get no buttons.
-        const hasSite = siteKey(pageUrl()) !== '';
-        return startFrame({
-          doc: document,
-          win: window,
-          // Terms the reader muted on this site are left out of the automaton itself.
-          finder: remoteFinder(config.muted),
-          loadCard: remoteCard,
-          env: browserHighlightEnv(window),
-          signal,
-          markStyle: config.markStyle,
-          firstMentionOnly: config.firstMentionOnly,
-          hoverDelayMs: config.hoverDelayMs,
-          onOpenEntity: (id) => void sendMessage('openEntity', id).catch(() => undefined),
-          onMute: hasSite
-            ? (mark, reason) =>
-                void sendMessage('muteTerm', {
-                  url: pageUrl(),
-                  term: {
-                    entityId: mark.entityId,
-                    reason,
-                    ...(reason === 'wrong-meaning' ? { alias: mark.alias.text } : {}),
-                  },
-                }).catch(() => undefined)
-            : undefined,
-          onTerms: (terms) => {
-            if (terms.length) listenForShowTerm();
-            void sendMessage('termsFound', terms).catch(() => undefined);
-          },
-          probe,
-        });
-      });
+      followSiteSetting(
+        pageUrl,
+        ctx.signal,
+        (signal, config) => {
+          probe?.startup(performance.now() - startedAt);
+          // Feedback is remembered per site: pages without one (file:, data:) get no buttons.
+          const hasSite = siteKey(pageUrl()) !== '';
+          return startFrame({
+            doc: document,
+            win: window,
+            // Terms the reader muted on this site are left out of the automaton itself.
+            finder: remoteFinder(config.muted),
+            loadCard,
+            env: browserHighlightEnv(window),
+            signal,
+            markStyle: config.markStyle,
+            firstMentionOnly: config.firstMentionOnly,
+            hoverDelayMs: config.hoverDelayMs,
+            onOpenEntity: (id) => void sendMessage('openEntity', id).catch(lost),
+            onMute: hasSite
+              ? (mark, reason) =>
+                  void sendMessage('muteTerm', {
+                    url: pageUrl(),
+                    term: {
+                      entityId: mark.entityId,
+                      reason,
+                      ...(reason === 'wrong-meaning' ? { alias: mark.alias.text } : {}),
+                    },
+                  }).catch(lost)
+              : undefined,
+            onTerms: (terms) => {
+              if (terms.length) listenForShowTerm();
+              reporter.report(terms);
+            },
+            onFramesRemoved: () => void sendMessage('framesRemoved').catch(lost),
+            onLost: lost,
+            onGuard: lost,
+            probe,
+          });
+        },
+        lost,
+      );
     // A frame with no text asks nothing and reads nothing until it has some.
     whenTextAppears(document, window, ctx.signal, () => (frame = start()));
     if (window === window.top) {

@@ -12,11 +12,27 @@ export function lookUpUrl(selection: string): string {
   return browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(query)}`);
 }
 
+/**
+ * Made again each time the background starts. Chromium keeps menu items across worker
+ * restarts but Firefox does not keep them across a browser restart (where only
+ * onStartup fires, not onInstalled), so creating them on install alone lost the item.
+ * Removing first makes a second creation harmless (a duplicate id is an error).
+ */
+export function createMenu(): Promise<void> {
+  return browser.contextMenus.removeAll().then(
+    () =>
+      new Promise<void>((resolve) => {
+        browser.contextMenus.create(
+          { id: LOOK_UP, title: 'Look up “%s” in Mars Lens', contexts: ['selection'] },
+          // Reading lastError here keeps a failure from being reported as unchecked.
+          () => resolve(void browser.runtime.lastError),
+        );
+      }),
+  );
+}
+
 export function registerContextMenu(): void {
-  // Menu items outlive the service worker; create them once per install or update.
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: LOOK_UP, title: 'Look up “%s” in Mars Lens', contexts: ['selection'] });
-  });
+  void createMenu().catch(() => undefined);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== LOOK_UP || !info.selectionText) return;
     void browser.tabs.create({ url: lookUpUrl(info.selectionText), index: tab ? tab.index + 1 : undefined });

@@ -13,6 +13,14 @@ export function remoteFinder(muted: readonly MutedTerm[]): TermFinder {
   };
 }
 
-export async function remoteCard(entityId: string, onPage: readonly string[]): Promise<CardData | undefined> {
-  return (await sendMessage('card', { entityId, onPage: [...onPage] })) ?? undefined;
+/** Cards from the background; onFailure hears of a failed request (the extension may be gone). */
+export function remoteCards(onFailure: () => void) {
+  return async (entityId: string, onPage: readonly string[]): Promise<CardData | undefined> => {
+    try {
+      return (await sendMessage('card', { entityId, onPage: [...onPage] })) ?? undefined;
+    } catch (e) {
+      onFailure();
+      throw e;
+    }
+  };
 }

@@ -16,6 +16,12 @@ export interface TermCount {
   count: number;
 }
 
+/** A frame's terms now, for the document it names (a token of its frame script's). */
+export interface TermsReport {
+  doc: string;
+  terms: TermCount[];
+}
+
 /** The terms marked in one frame of a tab. */
 export interface FrameTerms {
   frameId: number;
@@ -27,8 +33,12 @@ export interface ProtocolMap {
   stepTerm(direction: Direction): boolean;
   /** Content → background: show an entity in Mars Lens. */
   openEntity(entityId: string): void;
-  /** Content → background: the terms marked in this frame now (toolbar badge, "On this page"). */
-  termsFound(terms: TermCount[]): void;
+  /** Content → background: the terms marked in this frame now (toolbar badge, "On this page"); [] when it stops or goes. */
+  termsFound(report: TermsReport): void;
+  /** Background → a frame that reported terms: the token of the document it speaks for (is it still there?). */
+  frameDoc(): string;
+  /** Content → background: this frame's page took out frames of its own; check which of the tab's frames are left. */
+  framesRemoved(): void;
   /** Popup → background: what each frame of a tab has marked. */
   tabTerms(tabId: number): FrameTerms[];
   /** Popup → one frame: scroll to the nth mark of an entity (wrapping) and open its tooltip; false if none. */

@@ -20,6 +20,8 @@ export function followSiteSetting<T>(
   pageUrl: () => string,
   signal: AbortSignal,
   start: (signal: AbortSignal, config: PageConfig) => T,
+  /** The background did not answer: the extension may be gone. */
+  onFailure: () => void = () => undefined,
 ): SiteSwitch<T> {
   let run: { controller: AbortController; value: T; key: string } | undefined;
   let asked = 0;
@@ -38,7 +40,7 @@ export function followSiteSetting<T>(
     sendMessage('frameConfig', pageUrl()).then(
       // Only the answer to the latest question counts.
       (config) => n === asked && apply(config ?? null),
-      () => undefined,
+      onFailure,
     );
   };
   ask();
@@ -46,7 +48,8 @@ export function followSiteSetting<T>(
     if (Object.keys(changes).some((k) => k.startsWith('settings'))) ask();
   };
   browser.storage.onChanged.addListener(onChanged);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+  // A script whose extension is gone has no storage API left to remove it from.
+  signal.addEventListener('abort', () => browser.storage?.onChanged.removeListener(onChanged), { once: true });
   return {
     get current() {
       return run?.value;

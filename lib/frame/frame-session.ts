@@ -34,8 +34,12 @@ export interface FrameOptions {
   onMute?: (mark: Mark, reason: MuteReason) => void;
   /** The terms shown in this frame with their counts, after each change (badge, "On this page"); [] when stopped. */
   onTerms?: (terms: TermCount[]) => void;
-  /** The finder failed: the extension is gone. */
+  /** The finder failed: the extension may be gone. */
   onLost?: () => void;
+  /** Called about once a second while the frame has marks (the reader's guard tick). */
+  onGuard?: () => void;
+  /** The page took out a frame of its own (whose terms must no longer count). */
+  onFramesRemoved?: () => void;
   markStyle?: MarkStyleName;
   firstMentionOnly?: boolean;
   /** Hover intent delay (ms). */
@@ -111,6 +115,8 @@ export function startFrame(options: FrameOptions): FrameSession {
       markStyle,
       firstMentionOnly,
       onFinderError: () => options.onLost?.(),
+      onGuard: options.onGuard,
+      onFramesRemoved: options.onFramesRemoved,
     });
     const tooltip = new TooltipController<Mark>({
       doc,
@@ -155,6 +161,9 @@ export function startFrame(options: FrameOptions): FrameSession {
   options.signal.addEventListener('abort', () => tell([]), { once: true });
   const restart = () => {
     const previous = session;
+    // The new page's terms are told even if they equal the old page's: the browser may
+    // have started the tab's state over for the new URL.
+    if (told !== '[]') told = '';
     session = start();
     void session.reader.ready.finally(() => previous.controller.abort());
   };

@@ -52,6 +52,10 @@ export interface ReaderOptions {
   probe?: Probe;
   /** The finder failed (the extension went away): nothing more can be marked. */
   onFinderError?: (error: unknown) => void;
+  /** Called when the page took out a frame (an iframe, or an element holding one): their own marks went with them. */
+  onFramesRemoved?: () => void;
+  /** Called on each guard tick (about once a second while there are marks), before the guard's checks. */
+  onGuard?: () => void;
 }
 
 /** Runs longer than this (one enormous text node) are read in pieces between yields. */
@@ -317,7 +321,8 @@ export class Reader {
 
   /** Puts back what a page may have taken away: the highlight, the focus mark, the style. */
   private guard() {
-    if (!this.index.size) return;
+    this.options.onGuard?.();
+    if (!this.index.size || this.options.signal.aborted) return;
     this.highlight.ensureRegistered();
     this.focus.ensureRegistered();
     this.style.ensure();
@@ -351,6 +356,7 @@ export class Reader {
     try {
       const began = win.performance.now();
       for (const node of removed) this.forget(node);
+      if (this.options.onFramesRemoved && removed.some(holdsFrame)) this.options.onFramesRemoved();
       this.probe.slice(win.performance.now() - began);
       const toRead = outermostConnected(roots).filter((root) => {
         const el = root.nodeType === 1 ? (root as Element) : root.parentElement;
@@ -373,4 +379,16 @@ export class Reader {
     const walker = this.options.doc.createTreeWalker(node, 0x4 /* SHOW_TEXT */);
     for (let t = walker.nextNode(); t; t = walker.nextNode()) this.index.removeNode(t as Text);
   }
+}
+
+const FRAME_TAGS = new Set(['iframe', 'frame', 'object', 'embed']);
+
+/** A removed element that is or holds a frame (a frame's document goes with it). */
+function holdsFrame(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  return (
+    FRAME_TAGS.has(el.localName) ||
+    (el.firstElementChild !== null && el.querySelector('iframe, frame, object, embed') !== null)
+  );
 }

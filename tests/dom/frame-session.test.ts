@@ -26,7 +26,10 @@ afterEach(() => {
   document.documentElement.querySelector('mars-lens-ui')?.remove();
 });
 
-function frame(html: string, options: { finder?: TermFinder; loadCard?: typeof loadCard } = {}) {
+function frame(
+  html: string,
+  options: { finder?: TermFinder; loadCard?: typeof loadCard; onGuard?: () => void; onFramesRemoved?: () => void } = {},
+) {
   document.body.innerHTML = html;
   controller = new AbortController();
   const onTerms = vi.fn();
@@ -42,6 +45,8 @@ function frame(html: string, options: { finder?: TermFinder; loadCard?: typeof l
     onOpenEntity: () => undefined,
     onTerms,
     onLost,
+    onGuard: options.onGuard,
+    onFramesRemoved: options.onFramesRemoved,
   });
   return { session, env, onTerms, onLost };
 }
@@ -101,5 +106,56 @@ describe('a frame', () => {
     const { session, onLost } = frame('<p>PIXL looked at Jezero.</p>', { finder: gone });
     await session.reader.ready;
     expect(onLost).toHaveBeenCalled();
+  });
+
+  it('says when the page took out a frame, and only then', async () => {
+    const onFramesRemoved = vi.fn();
+    const { session } = frame(
+      '<p>PIXL looked at Jezero.</p><div id="ad"><object title="ad"></object></div><p id="note">A note.</p>',
+      { onFramesRemoved },
+    );
+    await session.reader.ready;
+    document.getElementById('note')!.remove();
+    await settle(150);
+    expect(onFramesRemoved).not.toHaveBeenCalled();
+    // The frame goes inside its wrapper.
+    document.getElementById('ad')!.remove();
+    await settle(150);
+    expect(onFramesRemoved).toHaveBeenCalledTimes(1);
+  });
+
+  it('hears the guard tick while it has marks, and stops at once when that tick finds the extension gone', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let alive = true;
+      const onGuard = vi.fn(() => {
+        if (!alive) controller.abort();
+      });
+      const { session, env } = frame('<p>PIXL looked at Jezero.</p>', { onGuard });
+      await session.reader.ready;
+      vi.advanceTimersByTime(1000);
+      expect(onGuard).toHaveBeenCalledTimes(1);
+      expect(registeredTexts(env).sort()).toEqual(['Jezero', 'PIXL']);
+      alive = false;
+      vi.advanceTimersByTime(1000);
+      expect(registeredTexts(env)).toEqual([]);
+      // Nothing ticks any more.
+      vi.advanceTimersByTime(5000);
+      expect(onGuard).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("tells the terms of a new page after an SPA navigation even when they equal the old page's", async () => {
+    const { session, onTerms } = frame('<p>PIXL looked at Jezero.</p>');
+    await session.reader.ready;
+    await settle();
+    expect(onTerms).toHaveBeenCalledTimes(1);
+    history.pushState({}, '', '/another-page');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await settle(1200);
+    expect(onTerms).toHaveBeenCalledTimes(2);
+    expect(onTerms.mock.calls[1]![0]).toEqual(onTerms.mock.calls[0]![0]);
   });
 });

@@ -8,11 +8,17 @@ import { documentMarkCss } from '../../lib/page/mark-style';
 const manifest = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8'));
 
 describe('built manifests', () => {
-  it.each(['chrome-mv3', 'firefox-mv2'])('%s asks for storage and contextMenus only', (dir) => {
+  it.each([
+    ['chrome-mv3', ['storage', 'contextMenus', 'scripting'], ['<all_urls>']],
+    ['firefox-mv2', ['storage', 'contextMenus'], undefined],
+  ])('%s asks for %j and host access to the pages its content script runs on, no more', (dir, permissions, hosts) => {
     const m = manifest(dir);
-    expect(m.permissions).toEqual(['storage', 'contextMenus']);
+    expect(m.permissions).toEqual(permissions);
     expect(m.optional_permissions).toBeUndefined();
-    expect(m.host_permissions).toBeUndefined();
+    // Chromium: the same pages as the content script's matches (no new warning), to put
+    // the content script back into open tabs after an update.
+    expect(m.host_permissions).toEqual(hosts);
+    if (hosts) expect(hosts).toEqual(m.content_scripts[0].matches);
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
     // No relaxed policy: the default CSP forbids remote and eval'd code.

@@ -1,7 +1,7 @@
 import { documentMarkCss } from '../../lib/page/mark-style';
 import { describe, expect, it } from 'vitest';
 import type { BrowserName, TestPage } from './support/browsers';
-import { badgeText, openPopupFor } from './support/extension-page';
+import { badgeText, chips, openPopupFor } from './support/extension-page';
 import { openTooltip, sleep, tooltip, tooltipButtons, waitFor, wordCenter } from './support/page-helpers';
 import { useExtensionBrowser } from './support/session';
 
@@ -10,22 +10,6 @@ import { useExtensionBrowser } from './support/session';
 // options page, import of a settings file, and a search started from a selection.
 
 const markCount = () => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0);
-
-/** The popup's "On this page" chips: entity id, count, accessible name, centre. */
-function chips(popup: TestPage) {
-  return popup.evaluate(() =>
-    [...document.querySelectorAll<HTMLButtonElement>('.on-this-page button.chip[data-entity]')].map((b) => {
-      const r = b.getBoundingClientRect();
-      return {
-        id: b.dataset.entity!,
-        count: Number(b.querySelector('.count')!.textContent),
-        label: b.getAttribute('aria-label')!,
-        x: r.left + r.width / 2,
-        y: r.top + r.height / 2,
-      };
-    }),
-  );
-}
 
 /** Centre of the first button (or element matching selector) whose text or label contains text. */
 function buttonAt(page: TestPage, text: string, selector = 'button') {

@@ -60,7 +60,14 @@ export function installChromeMessaging(): ChromeMessaging {
         message: Envelope,
         options: { frameId?: number } | undefined,
         cb: (r: unknown) => void,
-      ) => void Promise.resolve(messaging.tab(tabId, message, options?.frameId)).then((res) => cb({ res })),
+      ) =>
+        // A frame that is not there: Chromium answers nothing (the library then fails with "No response").
+        void Promise.resolve()
+          .then(() => messaging.tab(tabId, message, options?.frameId))
+          .then(
+            (res) => cb({ res }),
+            () => cb(undefined),
+          ),
     },
   });
   return messaging;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerCommands } from '../../lib/browser/commands';
 import { LOOK_UP, registerContextMenu } from '../../lib/browser/context-menu';
@@ -32,51 +32,78 @@ async function activeTab(url: string) {
 }
 
 describe('tab terms', () => {
+  let stop: (() => void) | undefined;
+  afterEach(() => stop?.());
+  const r = (doc: string, ...ids: [string, number][]) => ({ doc, terms: ids.map(([id, count]) => ({ id, count })) });
+
   it('counts distinct terms across frames on the badge, answers the popup, and starts over on a new page', async () => {
-    registerTabTerms();
+    stop = registerTabTerms();
     const tab = { id: 5, index: 0 };
-    await messaging.fromContent(
-      'termsFound',
-      [
-        { id: 'pixl', count: 2 },
-        { id: 'jpl', count: 1 },
-      ],
-      { tab, frameId: 0 },
-    );
-    await messaging.fromContent(
-      'termsFound',
-      [
-        { id: 'pixl', count: 1 },
-        { id: 'mars', count: 4 },
-      ],
-      { tab, frameId: 3 },
-    );
-    await messaging.fromContent('termsFound', [], { tab, frameId: 7 });
+    // Every frame listed is still there (it answers with its document's token).
+    const docs: Record<number, string> = { 0: 'top', 3: 'ad' };
+    messaging.tab = (_tabId, message, frameId) => (message.type === 'frameDoc' ? docs[frameId ?? 0] : undefined);
+    await messaging.fromContent('termsFound', r('top', ['pixl', 2], ['jpl', 1]), { tab, frameId: 0 });
+    await messaging.fromContent('termsFound', r('ad', ['pixl', 1], ['mars', 4]), { tab, frameId: 3 });
+    await messaging.fromContent('termsFound', r('empty'), { tab, frameId: 7 });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('3');
-    expect(await messaging.fromContent('tabTerms', 5, {})).toEqual([
-      {
-        frameId: 0,
-        terms: [
-          { id: 'pixl', count: 2 },
-          { id: 'jpl', count: 1 },
-        ],
-      },
-      {
-        frameId: 3,
-        terms: [
-          { id: 'pixl', count: 1 },
-          { id: 'mars', count: 4 },
-        ],
-      },
-    ]);
+    const both = [
+      { frameId: 0, terms: r('top', ['pixl', 2], ['jpl', 1]).terms },
+      { frameId: 3, terms: r('ad', ['pixl', 1], ['mars', 4]).terms },
+    ];
+    expect(await messaging.fromContent('tabTerms', 5, {})).toEqual(both);
     // A frame that stops (site switched off) reports nothing; the badge follows.
-    await messaging.fromContent('termsFound', [], { tab, frameId: 0 });
-    await messaging.fromContent('termsFound', [], { tab, frameId: 3 });
+    await messaging.fromContent('termsFound', r('top'), { tab, frameId: 0 });
+    await messaging.fromContent('termsFound', r('ad'), { tab, frameId: 3 });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
-    await messaging.fromContent('termsFound', [{ id: 'pixl', count: 1 }], { tab, frameId: 0 });
+    await messaging.fromContent('termsFound', r('top', ['pixl', 1]), { tab, frameId: 0 });
+    // An iframe loading (Chromium says "loading" for the tab) is not a new page.
     await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading' }, {} as never);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('1');
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading', url: 'https://b.org/' }, {} as never);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
     expect(await messaging.fromContent('tabTerms', 5, {})).toEqual([]);
+  });
+
+  it('keeps the state in session storage, so a restarted worker answers the popup as the old one would', async () => {
+    stop = registerTabTerms();
+    const tab = { id: 9, index: 0 };
+    messaging.tab = (_tabId, message) => (message.type === 'frameDoc' ? 'top' : undefined);
+    await messaging.fromContent('termsFound', r('top', ['jezero', 3]), { tab, frameId: 0 });
+    const stored = await fakeBrowser.storage.session.get(null);
+    expect(stored).toEqual({ 'tab-terms:9': { 0: r('top', ['jezero', 3]) } });
+    // What a new worker finds: only storage (this test's listeners read nothing else).
+    await fakeBrowser.storage.session.set({ 'tab-terms:9': { 0: r('top', ['pixl', 1]) } });
+    expect(await messaging.fromContent('tabTerms', 9, {})).toEqual([
+      { frameId: 0, terms: r('top', ['pixl', 1]).terms },
+    ]);
+    await fakeBrowser.tabs.onRemoved.trigger(9, {} as never);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('drops frames that went away without a word when the popup asks', async () => {
+    stop = registerTabTerms();
+    const tab = { id: 4, index: 0 };
+    await messaging.fromContent('termsFound', r('top', ['nasa', 1]), { tab, frameId: 0 });
+    await messaging.fromContent('termsFound', r('gone', ['pixl', 1]), { tab, frameId: 2 });
+    await messaging.fromContent('termsFound', r('replaced', ['jpl', 1]), { tab, frameId: 5 });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('3');
+    messaging.tab = (_tabId, message, frameId) => {
+      if (message.type !== 'frameDoc') return undefined;
+      if (frameId === 2) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return frameId === 5 ? 'another document' : 'top';
+    };
+    expect(await messaging.fromContent('tabTerms', 4, {})).toEqual([
+      { frameId: 0, terms: r('top', ['nasa', 1]).terms },
+    ]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('1');
+  });
+
+  it('refuses reports of the wrong shape', async () => {
+    stop = registerTabTerms();
+    const tab = { id: 6, index: 0 };
+    await messaging.fromContent('termsFound', [{ id: 'pixl', count: 1 }], { tab, frameId: 0 });
+    await messaging.fromContent('termsFound', { doc: 1, terms: [] }, { tab, frameId: 0 });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 });
 
@@ -125,12 +152,21 @@ describe('commands', () => {
 
 describe('context menu', () => {
   it('"Look up in Mars Lens" appears on selections and opens the popup\'s search beside the tab', async () => {
-    const create = vi.fn();
     const onClicked = fakeEvent<[object, object | undefined]>();
-    api.contextMenus = { create, onClicked };
+    const removeAll = vi.fn(async () => undefined);
+    api.contextMenus = { create: vi.fn((_item, done: () => void) => done()), removeAll, onClicked };
+    // Made whenever the background starts, removing any earlier one first (Firefox keeps
+    // none across a browser restart, where onInstalled does not fire).
     registerContextMenu();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-    expect(create).toHaveBeenCalledWith({ id: LOOK_UP, title: 'Look up “%s” in Mars Lens', contexts: ['selection'] });
+    await vi.waitFor(() => expect(api.contextMenus).toMatchObject({ create: expect.any(Function) }));
+    const made = (api.contextMenus as { create: ReturnType<typeof vi.fn> }).create;
+    await vi.waitFor(() => expect(made).toHaveBeenCalledTimes(1));
+    expect(made.mock.calls[0]![0]).toEqual({
+      id: LOOK_UP,
+      title: 'Look up “%s” in Mars Lens',
+      contexts: ['selection'],
+    });
+    expect(removeAll.mock.invocationCallOrder[0]).toBeLessThan(made.mock.invocationCallOrder[0]!);
 
     const tab = await fakeBrowser.tabs.create({ url: 'https://a.org/' });
     await onClicked.trigger({ menuItemId: LOOK_UP, selectionText: '  Jazero\n crater ' }, tab);

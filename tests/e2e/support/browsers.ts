@@ -1,4 +1,7 @@
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
 import { chromiumWithExtension } from '../../../scripts/chromium-recipe';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
@@ -13,6 +16,8 @@ export interface TestPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Runs a script's source text in the page, as the debugging protocol does (page CSP does not apply). */
   evaluateSource(source: string): Promise<unknown>;
+  /** Back in the tab's history, as the reader's Back button does. */
+  goBack(): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
@@ -39,7 +44,38 @@ export interface TestBrowser {
    * Chromium the extension's service worker too.
    */
   requests: string[];
+  /**
+   * Stops the extension's background as the browser does when it is idle: Chromium's
+   * service worker through the debugging protocol; in Firefox (launched with
+   * `backgroundIdleMs`) by waiting for the event page to be suspended.
+   */
+  stopBackground(): Promise<void>;
+  /** Whether the extension's background is running now. */
+  backgroundRunning(): Promise<boolean>;
+  /**
+   * Reloads the extension as an update does: Chromium through chrome://extensions
+   * (developer mode), Firefox by installing the temporary add-on again.
+   */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * Puts the built Firefox add-on into a profile's extensions folder, packed as Firefox
+ * wants it (web-ext build), for `installedInProfile`.
+ */
+export function installInProfile(profileDir: string): void {
+  const out = mkdtempSync(join(tmpdir(), 'mars-lens-xpi-'));
+  execFileSync(
+    'npx',
+    ['web-ext', 'build', '--source-dir', EXTENSION_DIRS.firefox, '--artifacts-dir', out, '--no-config-discovery'],
+    { env: { ...process.env, NO_UPDATE_NOTIFIER: '1' }, stdio: 'ignore' },
+  );
+  const [zip] = readdirSync(out).filter((f) => f.endsWith('.zip'));
+  if (!zip) throw new Error('web-ext build made no package');
+  mkdirSync(join(profileDir, 'extensions'), { recursive: true });
+  copyFileSync(join(out, zip), join(profileDir, 'extensions', `${FIREFOX_ID}.xpi`));
+  rmSync(out, { recursive: true, force: true });
 }
 
 export const EXTENSION_DIRS: Record<BrowserName, string> = {
@@ -58,24 +94,33 @@ export interface LaunchOptions {
   extension?: boolean;
   /** The reader's light or dark preference, as pages see it in prefers-color-scheme. */
   colorScheme?: 'light' | 'dark';
+  /** Keep the back/forward cache on (Playwright turns it off by default). */
+  bfcache?: boolean;
+  /** Firefox: suspend the idle event page after this long (ms) instead of 30 s. */
+  backgroundIdleMs?: number;
+  /**
+   * Firefox: the add-on is installed for good in the profile (its package put in the
+   * profile's extensions folder before the first launch), not as a temporary add-on
+   * each launch: a restart is then a restart, not a new install.
+   */
+  installedInProfile?: boolean;
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<TestBrowser> {
-  const { profileDir = '', extension = true, colorScheme = 'light' } = options;
-  return name === 'chromium'
-    ? launchChromium(profileDir, extension, colorScheme)
-    : launchFirefox(profileDir, extension, colorScheme);
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
-async function launchChromium(
-  profileDir: string,
-  extension: boolean,
-  colorScheme: 'light' | 'dark',
-): Promise<TestBrowser> {
+const notForPlain = async () => {
+  throw new Error('no extension in this browser');
+};
+
+async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
+  const { profileDir = '', extension = true, colorScheme = 'light' } = options;
   const dir = extension ? EXTENSION_DIRS.chromium : null;
   const context = await chromium.launchPersistentContext(profileDir, {
     ...chromiumWithExtension(dir, { headless: true }),
     colorScheme,
+    ...(options.bfcache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
   });
   const errors: string[] = [];
   const requests: string[] = [];
@@ -90,19 +135,68 @@ async function launchChromium(
       errors,
       requests,
       newPage: async () => wrapPlaywright(await context.newPage()),
+      stopBackground: notForPlain,
+      backgroundRunning: notForPlain,
+      reloadExtension: notForPlain,
       close: () => closeContext(context),
     };
   }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
+  // Through the tab the browser opened with: opening a tab for this would itself wake
+  // the worker (it listens to tab updates).
+  const first = context.pages()[0] ?? (await context.newPage());
+  const withCdp = async <T>(use: (cdp: Awaited<ReturnType<BrowserContext['newCDPSession']>>) => Promise<T>) => {
+    const cdp = await context.newCDPSession(first);
+    try {
+      return await use(cdp);
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  };
+  const running = () =>
+    withCdp(async (cdp) => {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
+      return targetInfos.some(
+        (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+      );
+    });
   return {
     name: 'chromium',
     extensionBase: `chrome-extension://${extensionId}/`,
     errors,
     requests,
     newPage: async () => wrapPlaywright(await context.newPage()),
+    stopBackground: async () => {
+      await withCdp(async (cdp) => {
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+      });
+      const end = Date.now() + 5000;
+      while ((await running()) && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+      if (await running()) throw new Error('the service worker did not stop');
+    },
+    backgroundRunning: running,
+    reloadExtension: async () => {
+      const page = await context.newPage();
+      await page.goto('chrome://extensions');
+      const restarted = context.waitForEvent('serviceworker', { timeout: 20_000 });
+      await page.evaluate(async (id) => {
+        const dev = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome
+          .developerPrivate;
+        await new Promise<void>((r) => dev.updateProfileConfiguration({ inDeveloperMode: true }, r));
+        await new Promise<void>((r) => dev.reload(id, { failQuietly: true }, r));
+      }, extensionId);
+      await restarted;
+      await page.close();
+    },
     close: () => closeContext(context),
   };
+}
+
+interface DeveloperPrivate {
+  updateProfileConfiguration(update: { inDeveloperMode: boolean }, done: () => void): void;
+  reload(id: string, options: { failQuietly: boolean }, done: () => void): void;
 }
 
 async function closeContext(context: BrowserContext) {
@@ -146,6 +240,7 @@ function wrapPlaywright(page: PwPage): TestPage {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateSource: (source) => page.evaluate(source),
+    goBack: async () => void (await page.goBack({ waitUntil: 'commit' })),
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
@@ -154,11 +249,8 @@ function wrapPlaywright(page: PwPage): TestPage {
   };
 }
 
-async function launchFirefox(
-  profileDir: string,
-  extension: boolean,
-  colorScheme: 'light' | 'dark',
-): Promise<TestBrowser> {
+async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
+  const { profileDir = '', extension = true, colorScheme = 'light' } = options;
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
@@ -174,22 +266,60 @@ async function launchFirefox(
       'extensions.update.enabled': false,
       // What prefers-color-scheme says to pages: 0 dark, 1 light.
       'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+      ...(options.backgroundIdleMs ? { 'extensions.background.idle.timeout': options.backgroundIdleMs } : {}),
+      // Firefox ESR runs unsigned add-ons when asked, and enables one found in the profile.
+      ...(options.installedInProfile
+        ? { 'xpinstall.signatures.required': false, 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 }
+        : {}),
     },
   });
-  const id = extension ? await browser.installExtension(EXTENSION_DIRS.firefox) : FIREFOX_ID;
+  const id =
+    extension && !options.installedInProfile ? await browser.installExtension(EXTENSION_DIRS.firefox) : FIREFOX_ID;
   if (id !== FIREFOX_ID) throw new Error(`Firefox installed the extension as ${id}, expected ${FIREFOX_ID}`);
   const errors: string[] = [];
   const requests: string[] = [];
+  const base = `moz-extension://${FIREFOX_UUID}/`;
+  const newPage = async () => {
+    const page = await browser.newPage();
+    page.on('request', (r) => void requests.push(r.url()));
+    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e instanceof Error ? e.message : String(e)}`));
+    return wrapPuppeteer(page, browser);
+  };
+  // Asked from a tab showing the settings page, opened once and kept (opening a tab
+  // wakes the event page, which listens to tab updates; the settings page sends it
+  // nothing): background views are listed without waking a suspended event page.
+  let probe: TestPage | undefined;
+  const running = async () => {
+    if (!probe) {
+      probe = await newPage();
+      await probe.goto(`${base}options.html`);
+    }
+    return probe.evaluate(() => {
+      const ext = (globalThis as unknown as { browser: { extension: { getViews(q: object): unknown[] } } }).browser;
+      // Every view of the extension, the background page among them while it runs.
+      return ext.extension.getViews({}).some((view) => (view as Window).location.pathname.includes('background'));
+    });
+  };
   return {
     name: 'firefox',
-    extensionBase: `moz-extension://${FIREFOX_UUID}/`,
+    extensionBase: base,
     errors,
     requests,
-    newPage: async () => {
-      const page = await browser.newPage();
-      page.on('request', (r) => void requests.push(r.url()));
-      page.on('pageerror', (e) => errors.push(`${page.url()}: ${e instanceof Error ? e.message : String(e)}`));
-      return wrapPuppeteer(page, browser);
+    newPage,
+    stopBackground: async () => {
+      if (!options.backgroundIdleMs)
+        throw new Error('launch Firefox with backgroundIdleMs to have its event page stop');
+      const end = Date.now() + options.backgroundIdleMs * 3 + 10_000;
+      for (;;) {
+        await new Promise((r) => setTimeout(r, options.backgroundIdleMs! + 500));
+        if (!(await running())) return;
+        if (Date.now() > end) throw new Error('the event page was not suspended');
+      }
+    },
+    backgroundRunning: running,
+    reloadExtension: async () => {
+      const id = await browser.installExtension(EXTENSION_DIRS.firefox);
+      if (id !== FIREFOX_ID) throw new Error(`Firefox reinstalled the extension as ${id}`);
     },
     close: () => browser.close(),
   };
@@ -246,6 +376,20 @@ function wrapPuppeteer(page: PpPage, browser: PpBrowser): TestPage {
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateSource: (source) => page.evaluate(source),
+    goBack: async () => {
+      // A page back from the back/forward cache fires no load event, which goBack() waits for.
+      const before = await page.evaluate(() => location.href);
+      page.goBack().catch(() => undefined);
+      const end = Date.now() + 15_000;
+      for (;;) {
+        const back = await page
+          .evaluate((u: string) => location.href !== u && document.readyState === 'complete', before)
+          .catch(() => false);
+        if (back) return;
+        if (Date.now() > end) throw new Error('Firefox did not go back within 15 s');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),

@@ -80,3 +80,19 @@ export async function openPopupFor(popup: TestPage, extensionBase: string): Prom
   await popup.goto(`${extensionBase}popup.html?tabId=${tabId}`);
   return tabId;
 }
+
+/** The popup's "On this page" chips: entity id, count, accessible name, centre. */
+export function chips(popup: TestPage) {
+  return popup.evaluate(() =>
+    [...document.querySelectorAll<HTMLButtonElement>('.on-this-page button.chip[data-entity]')].map((b) => {
+      const r = b.getBoundingClientRect();
+      return {
+        id: b.dataset.entity!,
+        count: Number(b.querySelector('.count')!.textContent),
+        label: b.getAttribute('aria-label')!,
+        x: r.left + r.width / 2,
+        y: r.top + r.height / 2,
+      };
+    }),
+  );
+}

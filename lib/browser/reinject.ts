@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+
+// Chromium runs manifest content scripts only in pages loaded after the extension
+// starts. After an install or an update, the tabs already open would have no Mars Lens
+// (or, after an update, an old instance that has found itself cut off and stopped), so
+// the background puts the frame script and the marks' style into each of them. Firefox
+// does this by itself. A frame that already runs an instance keeps it (entrypoints/frame).
+
+interface Scripting {
+  executeScript(injection: { target: { tabId: number; allFrames: boolean }; files: string[] }): Promise<unknown>;
+  insertCSS(injection: { target: { tabId: number; allFrames: boolean }; files: string[] }): Promise<void>;
+}
+
+export async function injectIntoOpenTabs(scripting: Scripting): Promise<number> {
+  const tabs = await browser.tabs.query({});
+  let injected = 0;
+  await Promise.all(
+    tabs.map(async ({ id: tabId }) => {
+      if (tabId === undefined) return;
+      const target = { tabId, allFrames: true };
+      try {
+        // Pages we may not script (the browser's own, the web store) refuse: nothing to do there.
+        await scripting.insertCSS({ target, files: ['marks.css'] });
+        await scripting.executeScript({ target, files: ['frame.js'] });
+        injected++;
+      } catch {
+        // not scriptable
+      }
+    }),
+  );
+  return injected;
+}
+
+export function registerReinjection(): void {
+  const scripting = (browser as unknown as { scripting?: Scripting }).scripting;
+  if (!scripting) return;
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update') void injectIntoOpenTabs(scripting);
+  });
+}

@@ -1,0 +1,328 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type BrowserName, type TestBrowser, type TestPage } from './support/browsers';
+import { badgeText, chips, newestOtherTabId, switchAt } from './support/extension-page';
+import { HOST, openTooltip, sleep, tooltipButtons, waitFor, wordCenter } from './support/page-helpers';
+import { serveFixtures, type FixtureServer } from './support/server';
+
+// What browsers do to an extension over a day of reading, in both browsers: the
+// background stopped while tabs are open, pages put in the back/forward cache and
+// brought back, frames removed, the extension updated under open tabs. Each fixture
+// page says which terms it has (its #expected script); the badge and "On this page"
+// must say the same, and the marks must be there once, working.
+
+interface Expected {
+  terms: string[];
+  marks?: number;
+  frameTerms?: string[];
+}
+
+const expected = (page: TestPage) =>
+  page.evaluate(() => JSON.parse(document.getElementById('expected')!.textContent!) as Expected);
+
+/** Marks per registered highlight that has any (more than one entry: two instances marking). */
+const highlightSizes = () => [...CSS.highlights.values()].map((h) => h.size).filter((n) => n > 0);
+
+async function marked(page: TestPage, count: number) {
+  const sizes = await waitFor(async () => {
+    const now = await page.evaluate(highlightSizes);
+    return now.length === 1 && now[0] === count ? now : null;
+  }, 5000);
+  return sizes ?? (await page.evaluate(highlightSizes));
+}
+
+/** "On this page" for a tab as its popup shows it: entity ids, sorted. */
+async function onThisPage(browser: TestBrowser, tabId: number, expectedCount: number) {
+  const popup = await browser.newPage();
+  try {
+    await popup.goto(`${browser.extensionBase}popup.html?tabId=${tabId}`);
+    // Past eight terms the list ends in "more": open it, as a reader would.
+    const more = await waitFor(
+      () =>
+        popup.evaluate(() => {
+          const b = document.querySelector('.on-this-page .chip.more')?.getBoundingClientRect();
+          return b ? { x: b.left + b.width / 2, y: b.top + b.height / 2 } : null;
+        }),
+      expectedCount > 8 ? 5000 : 0,
+    );
+    if (more) await popup.click(more.x, more.y);
+    const ids = await waitFor(async () => {
+      const list = (await chips(popup)).map((c) => c.id).sort();
+      return list.length === expectedCount ? list : null;
+    }, 5000);
+    return { ids: ids ?? (await chips(popup)).map((c) => c.id).sort(), badge: await badgeText(popup, tabId) };
+  } finally {
+    await popup.close();
+  }
+}
+
+/** Opens url in a new tab; returns the page and its tab id. */
+async function openTab(browser: TestBrowser, url: string) {
+  const page = await browser.newPage();
+  await page.goto(url);
+  const helper = await browser.newPage();
+  await helper.goto(`${browser.extensionBase}popup.html`);
+  // The helper's own tab is newer: the page's tab is the newest other than it… and
+  // than any earlier helper, which is closed.
+  const tabId = await newestOtherTabId(helper);
+  await helper.close();
+  return { page, tabId };
+}
+
+async function hoverShowsCard(page: TestPage, word: string) {
+  await page.mouseMove(0, 0);
+  await sleep(300);
+  const at = await wordCenter(page, word);
+  await page.mouseMove(at.x, at.y);
+  return (await openTooltip(page, 5000))?.name ?? null;
+}
+
+describe.each<BrowserName>(['chromium', 'firefox'])('lifecycle in %s', (name) => {
+  let server: FixtureServer;
+  let browser: TestBrowser | undefined;
+  beforeAll(async () => {
+    server = await serveFixtures('tests/fixtures');
+  });
+  afterEach(async () => {
+    await browser?.close();
+    browser = undefined;
+  });
+  afterAll(() => server?.close());
+  const url = (page: string) => server.url(`lifecycle/${page}`);
+
+  it('the background stopped with three tabs open: badge, "On this page" and cards still hold', async () => {
+    // Firefox suspends its idle event page after a second here instead of 30 s.
+    browser = await launch(name, { backgroundIdleMs: 1000 });
+    const tabs = [];
+    for (const page of ['first.html', 'second.html', 'third.html']) {
+      const tab = await openTab(browser, url(page));
+      const want = await expected(tab.page);
+      expect(await marked(tab.page, want.marks!)).toEqual([want.marks]);
+      tabs.push({ ...tab, want });
+    }
+    for (const { tabId, want } of tabs)
+      expect(await onThisPage(browser, tabId, want.terms.length)).toEqual({
+        ids: want.terms,
+        badge: String(want.terms.length),
+      });
+
+    await browser.stopBackground();
+    expect(await browser.backgroundRunning()).toBe(false);
+
+    for (const { tabId, want } of tabs)
+      expect(await onThisPage(browser, tabId, want.terms.length)).toEqual({
+        ids: want.terms,
+        badge: String(want.terms.length),
+      });
+    await browser.stopBackground();
+    expect(await hoverShowsCard(tabs[0]!.page, 'PIXL')).toMatch(/^PIXL/);
+    expect(await hoverShowsCard(tabs[1]!.page, 'Mastcam-Z')).toBe('Mastcam-Z');
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('back from the back/forward cache: the badge and "On this page" show the page again', async () => {
+    browser = await launch(name, { bfcache: true });
+    const { page, tabId } = await openTab(browser, url('first.html'));
+    const first = await expected(page);
+    expect(await marked(page, first.marks!)).toEqual([first.marks]);
+    expect((await onThisPage(browser, tabId, first.terms.length)).ids).toEqual(first.terms);
+
+    await page.goto(url('second.html'));
+    const second = await expected(page);
+    expect(await marked(page, second.marks!)).toEqual([second.marks]);
+    expect(await onThisPage(browser, tabId, second.terms.length)).toEqual({
+      ids: second.terms,
+      badge: String(second.terms.length),
+    });
+
+    await page.goBack();
+    // The page says it came back from the cache (not loaded again).
+    expect(await page.evaluate(() => document.documentElement.dataset.shows)).toBe('loaded cached ');
+    expect(await marked(page, first.marks!)).toEqual([first.marks]);
+    expect(await onThisPage(browser, tabId, first.terms.length)).toEqual({
+      ids: first.terms,
+      badge: String(first.terms.length),
+    });
+    expect(await hoverShowsCard(page, 'PIXL')).toMatch(/^PIXL/);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('an iframe removed: its terms leave the badge and "On this page"', async () => {
+    browser = await launch(name);
+    const { page, tabId } = await openTab(browser, url('with-frame.html'));
+    const want = await expected(page);
+    const all = [...new Set([...want.terms, ...want.frameTerms!])].sort();
+    const top = want.terms;
+    expect(await onThisPage(browser, tabId, all.length)).toEqual({ ids: all, badge: String(all.length) });
+
+    await page.evaluate(() => document.querySelector('iframe')!.remove());
+    const popup = await browser.newPage();
+    await popup.goto(`${browser.extensionBase}popup.html`);
+    // The badge follows without the popup being opened.
+    expect(await waitFor(async () => (await badgeText(popup, tabId)) === String(top.length))).toBe(true);
+    await popup.close();
+    expect(await onThisPage(browser, tabId, top.length)).toEqual({ ids: top, badge: String(top.length) });
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('the extension updated with three tabs open: each is marked once, explains, and follows the switch', async () => {
+    browser = await launch(name);
+    const tabs = [];
+    for (const page of ['first.html', 'second.html', 'third.html']) {
+      const tab = await openTab(browser, url(page));
+      const want = await expected(tab.page);
+      expect(await marked(tab.page, want.marks!)).toEqual([want.marks]);
+      tabs.push({ ...tab, want });
+    }
+    // A card open in the first tab when the update comes.
+    expect(await hoverShowsCard(tabs[0]!.page, 'PIXL')).toMatch(/^PIXL/);
+
+    await browser.reloadExtension();
+    for (const { page, want } of tabs) {
+      // The old instance's marks and card are gone; the new one's marks are there once.
+      expect(await marked(page, want.marks!)).toEqual([want.marks]);
+      expect(
+        await waitFor(async () => (await page.evaluate((h) => document.querySelectorAll(h).length, HOST)) === 0),
+      ).toBe(true);
+    }
+    for (const { tabId, want } of tabs)
+      expect(await onThisPage(browser, tabId, want.terms.length)).toEqual({
+        ids: want.terms,
+        badge: String(want.terms.length),
+      });
+    expect(await hoverShowsCard(tabs[1]!.page, 'Mastcam-Z')).toBe('Mastcam-Z');
+
+    // Off from the popup: every tab of the site, old marks included, goes blank; on again, back once.
+    const popup = await browser.newPage();
+    await popup.goto(`${browser.extensionBase}popup.html?tabId=${tabs[0]!.tabId}`);
+    const toggle = async () => {
+      const at = await waitFor(() => switchAt(popup, 'this site').catch(() => null));
+      await popup.click(at!.x, at!.y);
+    };
+    await toggle();
+    for (const { page } of tabs)
+      expect(await waitFor(async () => (await page.evaluate(highlightSizes)).length === 0)).toBe(true);
+    await toggle();
+    for (const { page, want } of tabs) expect(await marked(page, want.marks!)).toEqual([want.marks]);
+    await popup.close();
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('50 settings changes at once, from the popup, the settings page and two tabs, are all kept', async () => {
+    browser = await launch(name);
+    const a = await openTab(browser, url('first.html'));
+    const b = await openTab(browser, url('third.html').replace('127.0.0.1', 'localhost'));
+    for (const tab of [a, b]) {
+      const want = await expected(tab.page);
+      expect(await marked(tab.page, want.marks!)).toEqual([want.marks]);
+    }
+    const options = await browser.newPage();
+    await options.goto(`${browser.extensionBase}options.html`);
+    const popup = await browser.newPage();
+    await popup.goto(`${browser.extensionBase}popup.html?tabId=${a.tabId}`);
+    const thisSite = await waitFor(() => switchAt(popup, 'this site').catch(() => null));
+    // Each tab's card open on a term, its "Don't mark" button ready.
+    const muteButton = async (page: TestPage, word: string) => {
+      expect(await hoverShowsCard(page, word)).not.toBeNull();
+      const button = (await tooltipButtons(page)).find((x) => x.text === "Don't mark this term on this site");
+      expect(button).toBeDefined();
+      return button!;
+    };
+    const muteA = await muteButton(a.page, 'PIXL');
+    const muteB = await muteButton(b.page, 'Mastcam-Z');
+
+    const OPTIONS_SITES = 22;
+    const POPUP_SITES = 25;
+    await Promise.all([
+      // The settings page's own form, one site after another as fast as it re-renders.
+      options.evaluate(async (n) => {
+        const input = document.querySelector<HTMLInputElement>('form.add-site input[name="site"]')!;
+        const add = document.querySelector<HTMLButtonElement>('form.add-site button[type="submit"]')!;
+        // A task of its own (a timer in a tab in the background waits a second in Firefox).
+        const tick = () =>
+          new Promise<void>((r) => {
+            const { port1, port2 } = new MessageChannel();
+            port1.onmessage = () => r();
+            port2.postMessage(null);
+          });
+        for (let i = 1; i <= n; i++) {
+          input.value = `o${i}.example`;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await tick();
+          add.click();
+          await tick();
+        }
+      }, OPTIONS_SITES),
+      // The popup's own message, all at once, each from the settings the popup saw.
+      popup.evaluate(async (n) => {
+        const g = globalThis as unknown as {
+          browser?: { runtime: { sendMessage(m: object): Promise<unknown> } };
+          chrome: { runtime: { sendMessage(m: object, cb: (r: unknown) => void): void } };
+        };
+        const send = (m: object) =>
+          g.browser ? g.browser.runtime.sendMessage(m) : new Promise((r) => g.chrome.runtime.sendMessage(m, r));
+        const from = {
+          mode: 'all-except-listed',
+          sites: [],
+          paused: false,
+          markStyle: 'underline',
+          firstMentionOnly: false,
+          hoverDelayMs: 200,
+          muted: [],
+        };
+        await Promise.all(
+          Array.from({ length: n }, (_, i) =>
+            send({
+              id: 1000 + i,
+              type: 'changeSettings',
+              data: { from, to: { ...from, sites: [`p${i + 1}.example`] } },
+              timestamp: Date.now(),
+            }),
+          ),
+        );
+      }, POPUP_SITES),
+      popup.click(thisSite!.x, thisSite!.y),
+      a.page.click(muteA.x, muteA.y),
+      b.page.click(muteB.x, muteB.y),
+    ]);
+
+    // All 50: every site added, this site switched off, both terms muted where they were.
+    const want = [
+      ...Array.from({ length: OPTIONS_SITES }, (_, i) => `o${i + 1}.example`),
+      ...Array.from({ length: POPUP_SITES }, (_, i) => `p${i + 1}.example`),
+      '127.0.0.1',
+    ].sort();
+    const kept = await waitFor(async () => {
+      const now = await storedSettings(options);
+      return now && [...now.sites].sort().join() === want.join() && now.muted.length === 2 ? now : null;
+    }, 10_000);
+    const last = kept ?? (await storedSettings(options));
+    expect([...(last?.sites ?? [])].sort()).toEqual(want);
+    expect(last?.muted.map((m) => `${m.entityId}@${m.site}`).sort()).toEqual(['mastcam-z@localhost', 'pixl@127.0.0.1']);
+    expect(last).toMatchObject({ mode: 'all-except-listed', paused: false, markStyle: 'underline' });
+    // And the pages follow: the first tab's site is off; the other lost only Mastcam-Z.
+    expect(await waitFor(async () => (await a.page.evaluate(highlightSizes)).length === 0)).toBe(true);
+    expect(await marked(b.page, (await expected(b.page)).marks! - 1)).toHaveLength(1);
+    expect(browser.errors).toEqual([]);
+  });
+});
+
+/** The settings as stored (in sync storage, or local where they did not fit), read from an extension page. */
+function storedSettings(page: TestPage) {
+  return page.evaluate(async () => {
+    type Area = { get(key: string): Promise<Record<string, unknown>> };
+    const g = globalThis as unknown as {
+      browser?: { storage: Record<string, Area> };
+      chrome: { storage: Record<string, Area> };
+    };
+    const storage = (g.browser ?? g.chrome).storage;
+    const place =
+      ((await storage.local!.get('settingsPlace')).settingsPlace as { area?: string } | undefined)?.area ?? 'sync';
+    return ((await storage[place]!.get('settings')).settings ?? null) as {
+      mode: string;
+      paused: boolean;
+      markStyle: string;
+      sites: string[];
+      muted: { entityId: string; site: string }[];
+    } | null;
+  });
+}
