@@ -1,5 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type TestBrowser, type TestPage } from './support/browsers';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { installInProfile, launch, type BrowserName, type TestBrowser, type TestPage } from './support/browsers';
 import { badgeText, chips, newestOtherTabId, switchAt } from './support/extension-page';
 import { HOST, openTooltip, sleep, tooltipButtons, waitFor, wordCenter } from './support/page-helpers';
 import { serveFixtures, type FixtureServer } from './support/server';
@@ -302,6 +305,51 @@ describe.each<BrowserName>(['chromium', 'firefox'])('lifecycle in %s', (name) =>
     // And the pages follow: the first tab's site is off; the other lost only Mastcam-Z.
     expect(await waitFor(async () => (await a.page.evaluate(highlightSizes)).length === 0)).toBe(true);
     expect(await marked(b.page, (await expected(b.page)).marks! - 1)).toHaveLength(1);
+    expect(browser.errors).toEqual([]);
+  });
+});
+
+describe.each<BrowserName>(['chromium', 'firefox'])('across a browser restart in %s', (name) => {
+  let profileDir: string;
+  let browser: TestBrowser | undefined;
+  beforeAll(() => {
+    profileDir = mkdtempSync(join(tmpdir(), `mars-lens-restart-${name}-`));
+    // Firefox: installed for good, so that the second launch is a restart (onStartup),
+    // not a new temporary install (onInstalled). Chromium loads the unpacked extension
+    // into the same profile each time.
+    if (name === 'firefox') installInProfile(profileDir);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  /** Whether the "Look up in Mars Lens" menu item exists (updating a missing item fails). */
+  const menuItem = async (b: TestBrowser) => {
+    const page = await b.newPage();
+    await page.goto(`${b.extensionBase}options.html`);
+    const found = await page.evaluate(async () => {
+      type Menus = { update(id: string, change: object): Promise<void> };
+      const g = globalThis as unknown as { browser?: { contextMenus: Menus }; chrome: { contextMenus: Menus } };
+      return (g.browser ?? g.chrome).contextMenus.update('look-up', {}).then(
+        () => 'present',
+        (e: Error) => e.message,
+      );
+    });
+    await page.close();
+    return found;
+  };
+
+  it('keeps the "Look up in Mars Lens" menu item', async () => {
+    browser = await launch(name, { profileDir, installedInProfile: true });
+    expect(await waitFor(async () => (await menuItem(browser!)) === 'present', 5000)).toBe(true);
+    await browser.close();
+    browser = await launch(name, { profileDir, installedInProfile: true });
+    const after = await waitFor(async () => {
+      const now = await menuItem(browser!);
+      return now === 'present' ? now : null;
+    }, 5000);
+    expect(after ?? (await menuItem(browser))).toBe('present');
     expect(browser.errors).toEqual([]);
   });
 });
