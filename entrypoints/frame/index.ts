@@ -18,7 +18,7 @@ import { siteKey } from '@/lib/settings/site-key';
 // page in every frame (a document event and a window message carrying the extension's
 // id) and cost each frame its own listeners.
 
-/** Set in this script's own world (pages cannot see it): one running instance per frame. */
+/** Set in this script's own world (pages cannot see it): one running instance per document. */
 const RUNNING = Symbol.for('mars-lens.frame');
 
 export default defineUnlistedScript({
@@ -30,9 +30,11 @@ export default defineUnlistedScript({
     // After an update, Chromium gets this script from the manifest in pages loading at
     // that moment and from the background (lib/browser/reinject.ts) in open tabs: once
     // is enough. An older instance's world is another one, and its leftovers go.
-    const world = globalThis as typeof globalThis & { [RUNNING]?: true };
-    if (world[RUNNING]) return;
-    world[RUNNING] = true;
+    // On the document, not the window: a frame's first about:blank hands its window to
+    // the page that replaces it. (An expando of our world: the page cannot see it.)
+    const mine = document as Document & { [RUNNING]?: true };
+    if (mine[RUNNING]) return;
+    mine[RUNNING] = true;
     removeLeftovers(document, CSS.highlights);
     // Aborted when the extension is found gone: everything made here goes with it.
     const ctx = new AbortController();
@@ -60,6 +62,15 @@ export default defineUnlistedScript({
       );
     };
     const loadCard = remoteCards(lost);
+    // At most once a second: a page may add and remove frames all the time.
+    let framesTimer: number | undefined;
+    const framesRemoved = () => {
+      framesTimer ??= window.setTimeout(() => {
+        framesTimer = undefined;
+        if (!ctx.signal.aborted) void sendMessage('framesRemoved').catch(lost);
+      }, 1000);
+    };
+    stops.push(() => window.clearTimeout(framesTimer));
     const start = () =>
       followSiteSetting(
         pageUrl,
@@ -74,7 +85,8 @@ export default defineUnlistedScript({
             // Terms the reader muted on this site are left out of the automaton itself.
             finder: remoteFinder(config.muted),
             loadCard,
-            env: browserHighlightEnv(window),
+            // An instance that has lost its extension never takes the marks' names back.
+            env: { ...browserHighlightEnv(window), mayRegister: life.check },
             signal,
             markStyle: config.markStyle,
             firstMentionOnly: config.firstMentionOnly,
@@ -95,7 +107,7 @@ export default defineUnlistedScript({
               if (terms.length) listenForShowTerm();
               reporter.report(terms);
             },
-            onFramesRemoved: () => void sendMessage('framesRemoved').catch(lost),
+            onFramesRemoved: framesRemoved,
             onLost: lost,
             onGuard: lost,
             probe,

@@ -11,21 +11,31 @@ interface Scripting {
   insertCSS(injection: { target: { tabId: number; allFrames: boolean }; files: string[] }): Promise<void>;
 }
 
+/** Tabs injected at once: an update must not make a hundred pages read themselves in the same second. */
+const AT_ONCE = 4;
+
 export async function injectIntoOpenTabs(scripting: Scripting): Promise<number> {
-  const tabs = await browser.tabs.query({});
+  // Discarded tabs have no page to inject into (they load afresh, with the manifest's
+  // script, when shown); the active tabs go first.
+  const tabs = (await browser.tabs.query({}))
+    .filter((tab) => tab.id !== undefined && !tab.discarded)
+    .sort((a, b) => Number(b.active) - Number(a.active));
   let injected = 0;
+  const inject = async (tabId: number) => {
+    const target = { tabId, allFrames: true };
+    try {
+      // Pages we may not script (the browser's own, the web store) refuse: nothing to do there.
+      await scripting.insertCSS({ target, files: ['marks.css'] });
+      await scripting.executeScript({ target, files: ['frame.js'] });
+      injected++;
+    } catch {
+      // not scriptable
+    }
+  };
+  const queue = tabs.map((tab) => tab.id!);
   await Promise.all(
-    tabs.map(async ({ id: tabId }) => {
-      if (tabId === undefined) return;
-      const target = { tabId, allFrames: true };
-      try {
-        // Pages we may not script (the browser's own, the web store) refuse: nothing to do there.
-        await scripting.insertCSS({ target, files: ['marks.css'] });
-        await scripting.executeScript({ target, files: ['frame.js'] });
-        injected++;
-      } catch {
-        // not scriptable
-      }
+    Array.from({ length: AT_ONCE }, async () => {
+      for (let tabId = queue.shift(); tabId !== undefined; tabId = queue.shift()) await inject(tabId);
     }),
   );
   return injected;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PageConfig } from '../settings/settings';
 import { childController } from '../dom/child-signal';
+import { quietly } from './extension-life';
 import { sendMessage } from './messages';
 
 // Runs `start` while the reader's settings allow Mars Lens on this page, and aborts
@@ -49,7 +50,9 @@ export function followSiteSetting<T>(
   };
   browser.storage.onChanged.addListener(onChanged);
   // A script whose extension is gone has no storage API left to remove it from.
-  signal.addEventListener('abort', () => browser.storage?.onChanged.removeListener(onChanged), { once: true });
+  signal.addEventListener('abort', () => quietly(() => browser.storage.onChanged.removeListener(onChanged)), {
+    once: true,
+  });
   return {
     get current() {
       return run?.value;

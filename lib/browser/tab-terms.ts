@@ -25,7 +25,7 @@ export function applyReport(frames: TabFrames, frameId: number, report: TermsRep
   const key = String(frameId);
   const { [key]: stored, ...others } = frames;
   if (report.terms.length) return { ...others, [key]: report };
-  return stored && stored.doc !== report.doc ? frames : others;
+  return !stored || stored.doc !== report.doc ? frames : others;
 }
 
 export function distinctCount(frames: TabFrames): number {
@@ -81,11 +81,20 @@ export function registerTabTerms(): () => void {
 
   const stopReports = onMessage('termsFound', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined || !isReport(data)) return;
+    if (tabId === undefined || closed.has(tabId) || !isReport(data)) return;
     await update(tabId, (frames) => applyReport(frames, sender.frameId ?? 0, data)).catch(() => undefined);
   });
   /** The tab's frames, less those whose document is gone without a word (asked of each frame). */
-  const confirmed = async (tabId: number): Promise<TabFrames> => {
+  const confirming = new Map<number, Promise<TabFrames>>();
+  const confirmed = (tabId: number): Promise<TabFrames> => {
+    // One check per tab at a time: a page that keeps removing frames asks for many.
+    const running = confirming.get(tabId);
+    if (running) return running;
+    const check = confirm(tabId).finally(() => confirming.delete(tabId));
+    confirming.set(tabId, check);
+    return check;
+  };
+  const confirm = async (tabId: number): Promise<TabFrames> => {
     const frames = await serially(() => read(tabId));
     const gone = await Promise.all(
       Object.entries(frames).map(async ([frameId, { doc }]) => {
@@ -109,13 +118,19 @@ export function registerTabTerms(): () => void {
     if (sender.tab?.id !== undefined) await confirmed(sender.tab.id);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    // A new URL in the tab: another page. (Chromium also says "loading" when an iframe
-    // loads, or the page reloads: the frames that go then say so themselves.) Returned
-    // so that tests can wait for it; the browser ignores it.
-    if (change.status === 'loading' && change.url !== undefined)
-      return update(tabId, (frames) => (Object.keys(frames).length ? {} : frames));
+    // Another URL in the tab, or a page done loading: frames whose document is gone
+    // (another page, a reload, a crash) go; a page back from the back/forward cache, or
+    // one an app moved within, answers for its frames and keeps them. Returned so that
+    // tests can wait for it; the browser ignores it.
+    if ((change.status === 'loading' && change.url !== undefined) || change.status === 'complete')
+      return confirmed(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => serially(() => session.remove(keyOf(tabId))));
+  // A report that arrives after its tab closed must not bring the tab back.
+  const closed = new Set<number>();
+  browser.tabs.onRemoved.addListener((tabId) => {
+    closed.add(tabId);
+    return serially(() => session.remove(keyOf(tabId)));
+  });
   return () => {
     stopReports();
     stopAnswers();

@@ -45,11 +45,22 @@ export function termReporter(
   };
   const listen = () => {
     listening = true;
-    win.addEventListener('pagehide', () => terms.length && send([]), { signal });
+    // Only the browser's own events: a page can dispatch a pagehide or pageshow of its own.
+    let gone = false;
+    win.addEventListener(
+      'pagehide',
+      (event) => {
+        if (!event.isTrusted || gone || !terms.length) return;
+        gone = true;
+        send([]);
+      },
+      { signal },
+    );
     win.addEventListener(
       'pageshow',
       (event) => {
-        if (!event.persisted || !terms.length) return;
+        if (!event.isTrusted || !event.persisted || !terms.length) return;
+        gone = false;
         win.clearTimeout(timer);
         timer = win.setTimeout(() => !signal.aborted && tell(), RESHOW_MS);
       },

@@ -40,7 +40,10 @@ export function registerTermService(base: FactBase): void {
   // question reads them again.
   let settings: Promise<Settings> | undefined;
   const current = () => (settings ??= loadSettings());
-  browser.storage.onChanged.addListener(() => (settings = undefined));
+  // Settings live in sync or local storage; session storage holds the tabs' terms.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area !== 'session') settings = undefined;
+  });
 
   onMessage('frameConfig', async ({ data: url }) => pageConfig(String(url), await current()) ?? null);
   onMessage('findTerms', ({ data }) => {

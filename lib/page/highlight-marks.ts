@@ -10,6 +10,8 @@ export interface HighlightEnv {
   createHighlight: () => Highlight;
   createRange: (init: StaticRangeInit) => StaticRange;
   randomName: () => string;
+  /** Asked before our highlight goes into the registry: false once this instance must stop. */
+  mayRegister?: () => boolean;
 }
 
 export function browserHighlightEnv(win: Window & typeof globalThis): HighlightEnv {
@@ -94,7 +96,7 @@ export class HighlightMarks {
 
   /** Puts the highlight back if the page cleared the registry or took the name; true if it had to. */
   ensureRegistered(): boolean {
-    if (this.own?.size && this.env.registry.get(this.name) !== this.own) {
+    if (this.own?.size && this.env.registry.get(this.name) !== this.own && (this.env.mayRegister?.() ?? true)) {
       this.env.registry.set(this.name, this.own);
       return true;
     }

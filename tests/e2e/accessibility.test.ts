@@ -83,6 +83,10 @@ describe.each(CASES)('accessibility in %s, %s scheme', (name, scheme) => {
     // An article with no violations of its own: whatever axe finds is ours.
     const page = await session.browser.newPage();
     await page.goto(session.server.url('a11y/article.html'));
+    // Marked first (the background may be starting from cold), then pointed at.
+    expect(await waitFor(() => page.evaluate(() => [...CSS.highlights.values()].some((h) => h.size > 0)), 5000)).toBe(
+      true,
+    );
     const at = await wordCenter(page, 'PIXL');
     await page.mouseMove(at.x, at.y);
     const tip = await openTooltip(page);

@@ -59,6 +59,12 @@ describe('tab terms', () => {
     // An iframe loading (Chromium says "loading" for the tab) is not a new page.
     await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading' }, {} as never);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('1');
+    // Another URL whose page is the same document (back from the cache, an app's own
+    // navigation): it answers with its token and keeps its terms.
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading', url: 'https://a.org/back' }, {} as never);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('1');
+    // Another page: the frame now holds another document (or none that answers).
+    docs[0] = 'next page';
     await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading', url: 'https://b.org/' }, {} as never);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('');
     expect(await messaging.fromContent('tabTerms', 5, {})).toEqual([]);
@@ -78,6 +84,9 @@ describe('tab terms', () => {
     ]);
     await fakeBrowser.tabs.onRemoved.trigger(9, {} as never);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    // A report that comes after its tab closed does not bring it back.
+    await messaging.fromContent('termsFound', r('top', ['pixl', 1]), { tab, frameId: 0 });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
   it('drops frames that went away without a word when the popup asks', async () => {
@@ -96,6 +105,29 @@ describe('tab terms', () => {
       { frameId: 0, terms: r('top', ['nasa', 1]).terms },
     ]);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('1');
+  });
+
+  it('checks the frames when a page finishes loading, or when a page says it removed frames', async () => {
+    stop = registerTabTerms();
+    const tab = { id: 8, index: 0 };
+    let alive = new Set([0, 2, 3]);
+    messaging.tab = (_tabId, message, frameId) => {
+      if (message.type !== 'frameDoc' || !alive.has(frameId ?? 0)) throw new Error('Receiving end does not exist.');
+      return `doc${frameId}`;
+    };
+    for (const frameId of [0, 2, 3])
+      await messaging.fromContent('termsFound', r(`doc${frameId}`, [`t${frameId}`, 1]), { tab, frameId });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('3');
+    // A reload: "loading" without a URL leaves them; "complete" finds the old frames gone.
+    alive = new Set([0, 3]);
+    await fakeBrowser.tabs.onUpdated.trigger(8, { status: 'loading' }, {} as never);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('3');
+    // A page removed a frame.
+    await messaging.fromContent('framesRemoved', undefined, { tab, frameId: 0 });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('2');
+    alive = new Set([0]);
+    await fakeBrowser.tabs.onUpdated.trigger(8, { status: 'complete' }, {} as never);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('1');
   });
 
   it('refuses reports of the wrong shape', async () => {
@@ -158,7 +190,6 @@ describe('context menu', () => {
     // Made whenever the background starts, removing any earlier one first (Firefox keeps
     // none across a browser restart, where onInstalled does not fire).
     registerContextMenu();
-    await vi.waitFor(() => expect(api.contextMenus).toMatchObject({ create: expect.any(Function) }));
     const made = (api.contextMenus as { create: ReturnType<typeof vi.fn> }).create;
     await vi.waitFor(() => expect(made).toHaveBeenCalledTimes(1));
     expect(made.mock.calls[0]![0]).toEqual({
