@@ -122,8 +122,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('lifecycle in %s', (name) =>
     expect(browser.errors).toEqual([]);
   });
 
-  it('back from the back/forward cache: the badge and "On this page" show the page again', async () => {
-    browser = await launch(name, { bfcache: true });
+  it('back from the back/forward cache, the background asleep meanwhile: the badge and "On this page" show the page again', async () => {
+    browser = await launch(name, { bfcache: true, backgroundIdleMs: 1000 });
     const { page, tabId } = await openTab(browser, url('first.html'));
     const first = await expected(page);
     expect(await marked(page, first.marks!)).toEqual([first.marks]);
@@ -137,6 +137,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('lifecycle in %s', (name) =>
       badge: String(second.terms.length),
     });
 
+    // The background sleeps while the reader reads the second page, and wakes for the way back.
+    await browser.stopBackground();
     await page.goBack();
     // The page says it came back from the cache (not loaded again).
     expect(await page.evaluate(() => document.documentElement.dataset.shows)).toBe('loaded cached ');
@@ -149,20 +151,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('lifecycle in %s', (name) =>
     expect(browser.errors).toEqual([]);
   });
 
-  it('an iframe removed: its terms leave the badge and "On this page"', async () => {
-    browser = await launch(name);
+  it('an iframe removed while the background sleeps: its terms leave the badge and "On this page"', async () => {
+    browser = await launch(name, { backgroundIdleMs: 1000 });
     const { page, tabId } = await openTab(browser, url('with-frame.html'));
     const want = await expected(page);
     const all = [...new Set([...want.terms, ...want.frameTerms!])].sort();
     const top = want.terms;
     expect(await onThisPage(browser, tabId, all.length)).toEqual({ ids: all, badge: String(all.length) });
 
+    // Removed while the background sleeps: the page's word wakes it.
+    await browser.stopBackground();
     await page.evaluate(() => document.querySelector('iframe')!.remove());
-    const popup = await browser.newPage();
-    await popup.goto(`${browser.extensionBase}popup.html`);
-    // The badge follows without the popup being opened.
-    expect(await waitFor(async () => (await badgeText(popup, tabId)) === String(top.length))).toBe(true);
-    await popup.close();
+    // The badge follows without the popup being opened (read from the settings page, which asks the background nothing).
+    const reader = await browser.newPage();
+    await reader.goto(`${browser.extensionBase}options.html`);
+    expect(await waitFor(async () => (await badgeText(reader, tabId)) === String(top.length))).toBe(true);
+    await reader.close();
     expect(await onThisPage(browser, tabId, top.length)).toEqual({ ids: top, badge: String(top.length) });
     expect(browser.errors).toEqual([]);
   });
