@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,17 +92,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('lifecycle in %s', (name) =>
   });
   afterAll(() => server?.close());
   const url = (page: string) => server.url(`lifecycle/${page}`);
-
-  it('the background stopped with three tabs open: badge, "On this page" and cards still hold', async () => {
-    // Firefox suspends its idle event page after a second here instead of 30 s.
-    browser = await launch(name, { backgroundIdleMs: 1000 });
+  /** Three tabs, each with its page marked as it expects. */
+  const openThreeTabs = async (b: TestBrowser) => {
     const tabs = [];
     for (const page of ['first.html', 'second.html', 'third.html']) {
-      const tab = await openTab(browser, url(page));
+      const tab = await openTab(b, url(page));
       const want = await expected(tab.page);
       expect(await marked(tab.page, want.marks!)).toEqual([want.marks]);
       tabs.push({ ...tab, want });
     }
+    return tabs;
+  };
+
+  it('the background stopped with three tabs open: badge, "On this page" and cards still hold', async () => {
+    // Firefox suspends its idle event page after a second here instead of 30 s.
+    browser = await launch(name, { backgroundIdleMs: 1000 });
+    const tabs = await openThreeTabs(browser);
     for (const { tabId, want } of tabs)
       expect(await onThisPage(browser, tabId, want.terms.length)).toEqual({
         ids: want.terms,
@@ -173,13 +179,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('lifecycle in %s', (name) =>
 
   it('the extension updated with three tabs open: each is marked once, explains, and follows the switch', async () => {
     browser = await launch(name);
-    const tabs = [];
-    for (const page of ['first.html', 'second.html', 'third.html']) {
-      const tab = await openTab(browser, url(page));
-      const want = await expected(tab.page);
-      expect(await marked(tab.page, want.marks!)).toEqual([want.marks]);
-      tabs.push({ ...tab, want });
-    }
+    const tabs = await openThreeTabs(browser);
     // A card open in the first tab when the update comes.
     expect(await hoverShowsCard(tabs[0]!.page, 'PIXL')).toMatch(/^PIXL/);
 
@@ -260,33 +260,28 @@ describe.each<BrowserName>(['chromium', 'firefox'])('lifecycle in %s', (name) =>
         }
       }, OPTIONS_SITES),
       // The popup's own message, all at once, each from the settings the popup saw.
-      popup.evaluate(async (n) => {
-        const g = globalThis as unknown as {
-          browser?: { runtime: { sendMessage(m: object): Promise<unknown> } };
-          chrome: { runtime: { sendMessage(m: object, cb: (r: unknown) => void): void } };
-        };
-        const send = (m: object) =>
-          g.browser ? g.browser.runtime.sendMessage(m) : new Promise((r) => g.chrome.runtime.sendMessage(m, r));
-        const from = {
-          mode: 'all-except-listed',
-          sites: [],
-          paused: false,
-          markStyle: 'underline',
-          firstMentionOnly: false,
-          hoverDelayMs: 200,
-          muted: [],
-        };
-        await Promise.all(
-          Array.from({ length: n }, (_, i) =>
-            send({
-              id: 1000 + i,
-              type: 'changeSettings',
-              data: { from, to: { ...from, sites: [`p${i + 1}.example`] } },
-              timestamp: Date.now(),
-            }),
-          ),
-        );
-      }, POPUP_SITES),
+      popup.evaluate(
+        async ({ n, from }) => {
+          const g = globalThis as unknown as {
+            browser?: { runtime: { sendMessage(m: object): Promise<unknown> } };
+            chrome: { runtime: { sendMessage(m: object, cb: (r: unknown) => void): void } };
+          };
+          const send = (m: object) =>
+            g.browser ? g.browser.runtime.sendMessage(m) : new Promise((r) => g.chrome.runtime.sendMessage(m, r));
+          await Promise.all(
+            Array.from({ length: n }, (_, i) =>
+              send({
+                id: 1000 + i,
+                type: 'changeSettings',
+                data: { from, to: { ...from, sites: [`p${i + 1}.example`] } },
+                timestamp: Date.now(),
+              }),
+            ),
+          );
+        },
+        // What the popup saw: the defaults (nothing was changed yet).
+        { n: POPUP_SITES, from: DEFAULT_SETTINGS },
+      ),
       popup.click(thisSite!.x, thisSite!.y),
       a.page.click(muteA.x, muteA.y),
       b.page.click(muteB.x, muteB.y),

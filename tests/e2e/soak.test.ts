@@ -1,5 +1,6 @@
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { chromiumWithExtension } from '../../scripts/chromium-recipe';
 import { EXTENSION_DIRS } from './support/browsers';
 import { sleep, waitFor } from './support/page-helpers';
@@ -55,16 +56,8 @@ describe('soak in chromium', () => {
           const from = style;
           style = style === 'underline' ? 'background' : 'underline';
           return settingsPage.evaluate(
-            ([from, to]) =>
+            ({ base, from, to }) =>
               new Promise((resolve) => {
-                const base = {
-                  mode: 'all-except-listed',
-                  sites: [],
-                  paused: false,
-                  firstMentionOnly: false,
-                  hoverDelayMs: 200,
-                  muted: [],
-                };
                 const message = {
                   id: Date.now(),
                   type: 'changeSettings',
@@ -77,7 +70,8 @@ describe('soak in chromium', () => {
                   }
                 ).chrome.runtime.sendMessage(message, resolve);
               }),
-            [from, style] as const,
+            // The settings are the defaults but for the style.
+            { base: DEFAULT_SETTINGS, from, to: style },
           );
         };
         const hover = async () => {
@@ -97,6 +91,23 @@ describe('soak in chromium', () => {
           await sleep(450);
           await page.mouse.move(1, 1);
         };
+        // A card opened by keyboard stepping (the message Alt+Shift+. sends): it always
+        // opens, so the card's nodes exist from the first checkpoint on.
+        const step = () =>
+          settingsPage.evaluate(async () => {
+            type Tabs = {
+              query(q: object): Promise<{ id?: number; url?: string }[]>;
+              sendMessage(id: number, m: object, o: object): Promise<{ res?: unknown } | undefined>;
+            };
+            const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+            const tab = (await tabs.query({})).find((t) => t.url?.includes('soak.html'));
+            const reply = await tabs.sendMessage(
+              tab!.id!,
+              { id: 1, type: 'stepTerm', data: 1, timestamp: Date.now() },
+              { frameId: 0 },
+            );
+            return reply?.res;
+          });
         const checkpoint = async () => {
           await page.mouse.move(1, 1);
           await page.keyboard.press('Escape');
@@ -137,6 +148,7 @@ describe('soak in chromium', () => {
           if (t % 60 === 30) await hover();
           if (t % 2 === 0) await sleep(15);
           // The first checkpoint once the feed is full, before any page change: the baseline.
+          if (t === 50) expect(await step()).toBe(true);
           if (t === 50 || t % 300 === 0) figures.push(await checkpoint());
         }
         console.log(
