@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { writeFactBundle } from './lib/facts/write-bundle';
-import { documentMarkCss } from './lib/page/mark-style';
 
 // Firefox needs a fixed add-on id for storage and for store submission.
 export const FIREFOX_ADDON_ID = 'mars-lens@mars-lens.org';
@@ -14,20 +13,20 @@ export default defineConfig({
     // storage: the reader's settings. contextMenus: "Look up in Mars Lens" on a
     // selection. The content script's host access comes from its `matches`, it reads
     // only the page it runs on, and pages tell us their own URL (so no "tabs"
-    // permission). In Chromium only, scripting with host access to the same pages the
-    // content script already runs on (so no new permission warning): after an install
-    // or an update, Chromium leaves open tabs without a working content script, and the
+    // permission). Host access to the same pages the content script already runs on (so
+    // no new permission warning), with scripting in Chromium, for two things: a frame
+    // that has marks gets their look from the background as a user stylesheet, which no
+    // page can see before then (lib/browser/mark-css.ts); and after an install or an
+    // update, Chromium leaves open tabs without a working content script, and the
     // background puts it back (lib/browser/reinject.ts). Firefox does that itself.
     ...(browser === 'firefox'
-      ? { permissions: ['storage', 'contextMenus'] }
+      ? { permissions: ['storage', 'contextMenus', '<all_urls>'] }
       : { permissions: ['storage', 'contextMenus', 'scripting'], host_permissions: ['<all_urls>'] }),
     // Every frame's script (entrypoints/frame/, an unlisted script: see there why).
     content_scripts: [
       {
         matches: ['<all_urls>'],
         js: ['frame.js'],
-        // The marks' look, in place before the page is first styled (lib/page/mark-style.ts).
-        css: ['marks.css'],
         all_frames: true,
         match_about_blank: true,
         run_at: 'document_idle',
@@ -78,9 +77,6 @@ export default defineConfig({
         }
       : {},
   hooks: {
-    'build:publicAssets': (_wxt, files) => {
-      files.push({ relativeDest: 'marks.css', contents: documentMarkCss() });
-    },
     // The fact base is compiled (and verified) on every build, so a bad quote can
     // never reach a package.
     'build:before': () => {

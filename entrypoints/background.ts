@@ -1,5 +1,6 @@
 import { registerCommands } from '@/lib/browser/commands';
 import { registerContextMenu } from '@/lib/browser/context-menu';
+import { registerMarkCss } from '@/lib/browser/mark-css';
 import { registerOpenEntity } from '@/lib/browser/open-entity';
 import { registerReinjection } from '@/lib/browser/reinject';
 import { registerTabTerms } from '@/lib/browser/tab-terms';
@@ -19,5 +20,6 @@ export default defineBackground({
     registerOpenEntity();
     registerTabTerms();
     registerReinjection();
+    registerMarkCss();
   },
 });

@@ -1,5 +1,6 @@
 // First, so its clock starts before the other modules load.
 import { startedAt } from '@/lib/probe/start-clock';
+import { openOrClosedShadowRoot } from '@/lib/browser/closed-shadow';
 import { extensionLife, quietly } from '@/lib/browser/extension-life';
 import { remoteCards, remoteFinder } from '@/lib/browser/frame-link';
 import { onMessage, sendMessage } from '@/lib/browser/messages';
@@ -8,6 +9,7 @@ import { termReporter } from '@/lib/browser/term-report';
 import { startFrame } from '@/lib/frame/frame-session';
 import { removeLeftovers } from '@/lib/frame/leftovers';
 import { browserHighlightEnv } from '@/lib/page/highlight-marks';
+import { documentMarkCss, MarkStyle } from '@/lib/page/mark-style';
 import { tabPageUrl } from '@/lib/page/page-url';
 import { whenTextAppears } from '@/lib/page/wait-for-text';
 import { consoleProbe } from '@/lib/probe/bench-probe';
@@ -35,7 +37,7 @@ export default defineUnlistedScript({
     const mine = document as Document & { [RUNNING]?: true };
     if (mine[RUNNING]) return;
     mine[RUNNING] = true;
-    removeLeftovers(document, CSS.highlights);
+    removeLeftovers(document, CSS.highlights, openOrClosedShadowRoot);
     // Aborted when the extension is found gone: everything made here goes with it.
     const ctx = new AbortController();
     const life = extensionLife(ctx);
@@ -71,6 +73,23 @@ export default defineUnlistedScript({
       }, 1000);
     };
     stops.push(() => window.clearTimeout(framesTimer));
+    // The marks' look comes from the background once the frame has marks (so no page
+    // without them holds it); where it cannot be given, the frame adopts the same rules.
+    let styled = false;
+    let ownStyle: MarkStyle | undefined;
+    const styleMarks = () => {
+      if (styled) return;
+      styled = true;
+      void sendMessage('styleMarks')
+        .then((done) => {
+          if (done || ctx.signal.aborted) return;
+          ownStyle = new MarkStyle(window, documentMarkCss);
+          ownStyle.addScope(document);
+          ownStyle.ensure();
+          stops.push(() => ownStyle?.remove());
+        })
+        .catch(lost);
+    };
     const start = () =>
       followSiteSetting(
         pageUrl,
@@ -86,7 +105,7 @@ export default defineUnlistedScript({
             finder: remoteFinder(config.muted),
             loadCard,
             // An instance that has lost its extension never takes the marks' names back.
-            env: { ...browserHighlightEnv(window), mayRegister: life.check },
+            env: { ...browserHighlightEnv(window), mayRegister: life.check, onRegister: styleMarks },
             signal,
             markStyle: config.markStyle,
             firstMentionOnly: config.firstMentionOnly,
@@ -109,7 +128,10 @@ export default defineUnlistedScript({
             },
             onFramesRemoved: framesRemoved,
             onLost: lost,
-            onGuard: lost,
+            onGuard: () => {
+              lost();
+              ownStyle?.ensure();
+            },
             probe,
           });
         },

@@ -39,6 +39,8 @@ export interface ProtocolMap {
   frameDoc(): string;
   /** Content → background: this frame's page took out frames of its own; check which of the tab's frames are left. */
   framesRemoved(): void;
+  /** Content → background: this frame has marks now; put their look into it. False if it could not. */
+  styleMarks(): boolean;
   /** Popup → background: what each frame of a tab has marked. */
   tabTerms(tabId: number): FrameTerms[];
   /** Popup → one frame: scroll to the nth mark of an entity (wrapping) and open its tooltip; false if none. */

@@ -3,12 +3,11 @@ import { browser } from 'wxt/browser';
 // Chromium runs manifest content scripts only in pages loaded after the extension
 // starts. After an install or an update, the tabs already open would have no Mars Lens
 // (or, after an update, an old instance that has found itself cut off and stopped), so
-// the background puts the frame script and the marks' style into each of them. Firefox
-// does this by itself. A frame that already runs an instance keeps it (entrypoints/frame).
+// the background puts the frame script into each of them (a frame asks for the marks'
+// style itself once it has marks). Firefox does this by itself. A frame that already runs an instance keeps it (entrypoints/frame).
 
 interface Scripting {
   executeScript(injection: { target: { tabId: number; allFrames: boolean }; files: string[] }): Promise<unknown>;
-  insertCSS(injection: { target: { tabId: number; allFrames: boolean }; files: string[] }): Promise<void>;
 }
 
 /** Tabs injected at once: an update must not make a hundred pages read themselves in the same second. */
@@ -25,7 +24,6 @@ export async function injectIntoOpenTabs(scripting: Scripting): Promise<number> 
     const target = { tabId, allFrames: true };
     try {
       // Pages we may not script (the browser's own, the web store) refuse: nothing to do there.
-      await scripting.insertCSS({ target, files: ['marks.css'] });
       await scripting.executeScript({ target, files: ['frame.js'] });
       injected++;
     } catch {

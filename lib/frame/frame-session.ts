@@ -12,7 +12,7 @@ import { watchDocumentReplaced } from '../page/watch-document';
 import { watchLocation } from '../page/watch-location';
 import type { MuteReason } from '../tooltip/card';
 import { TooltipController, type AnchorSource, type CardLoader } from '../tooltip/tooltip-controller';
-import { HOST_TAG } from '../tooltip/tooltip-view';
+import { isTooltipHost } from '../tooltip/tooltip-view';
 
 // What Mars Lens does in one frame, composed above page reading and the tooltip (which
 // know nothing of each other): a reader, and a tooltip whose anchors are the reader's
@@ -55,8 +55,6 @@ export interface FrameSession {
   readonly tooltip: TooltipController<Mark>;
   readonly reader: Reader;
 }
-
-const isOwnUi = (node: Node, localName = (node as Element).localName) => localName === HOST_TAG;
 
 /** The reader's marks as the tooltip's anchors. */
 export function readerAnchors(doc: Document, registry: HighlightRegistry, reader: Reader): AnchorSource<Mark> {
@@ -110,7 +108,7 @@ export function startFrame(options: FrameOptions): FrameSession {
       matcher: options.finder,
       env,
       signal,
-      isOwnUi,
+      isOwnUi: isTooltipHost,
       probe,
       markStyle,
       firstMentionOnly,

@@ -12,6 +12,8 @@ export interface HighlightEnv {
   randomName: () => string;
   /** Asked before our highlight goes into the registry: false once this instance must stop. */
   mayRegister?: () => boolean;
+  /** Told each time our highlight goes into the registry (the frame then sees to its look). */
+  onRegister?: () => void;
 }
 
 export function browserHighlightEnv(win: Window & typeof globalThis): HighlightEnv {
@@ -98,6 +100,7 @@ export class HighlightMarks {
   ensureRegistered(): boolean {
     if (this.own?.size && this.env.registry.get(this.name) !== this.own && (this.env.mayRegister?.() ?? true)) {
       this.env.registry.set(this.name, this.own);
+      this.env.onRegister?.();
       return true;
     }
     return false;

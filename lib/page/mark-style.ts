@@ -4,13 +4,14 @@ import type { MarkStyleName } from '../settings/settings';
 // stronger look for the mark reached by keyboard (::highlight allows colours and
 // decorations only, so focus is a background).
 //
-// In documents the rules come with the frame script as the manifest's stylesheet
-// (documentMarkCss), which browsers put in place before the page is first styled: it
-// costs no style pass when marks appear (adopting a sheet then restyled the whole page,
-// 80 to 120 ms on a 1 MB article), and no page script can see, remove or replace it.
-// So the document's highlights have fixed names, one per look. Style does not cross
-// shadow boundaries: open shadow roots we mark in adopt a constructed sheet with the
-// same rules (MarkStyle), and ensure() re-adopts it wherever the page reset it.
+// The rules reach a frame only once it has marks: the background inserts them as a
+// user-origin stylesheet (lib/browser/mark-css.ts). Until then nothing of them is in
+// the page, so a page asking for the computed style of ::highlight(ml7q-u) sees what it
+// would see without Mars Lens. A user sheet is out of the page's reach (no page script
+// can list, remove or replace it), applies inside the page's shadow trees too, and its
+// !important declarations win over the page's own !important rules for our names. The
+// highlights have fixed names, one per look, because the sheet is the same for every
+// frame. Where a frame cannot be given the sheet, MarkStyle adopts the same rules.
 
 /** The highlight names, one per look, and the focus mark's. */
 export const MARK_NAMES: Readonly<Record<MarkStyleName | 'focus', string>> = {
@@ -36,29 +37,26 @@ const FOCUS_LOOK =
 
 /**
  * Every declaration is !important: a page can learn our names from CSS.highlights and
- * restyle them with its own !important rules. An adopted sheet comes after the page's
- * own in the cascade. The manifest's sheet comes before them, so its rules sit in a
- * cascade layer, declared before the page can declare any: an earlier layer's
- * !important declarations win over later layers' and unlayered ones. (A heavier
- * selector such as :is(*, #a#b#c) would also win, but made every style pass slower.)
+ * restyle them with its own !important rules, which a user sheet's !important
+ * declarations outweigh (and an adopted sheet's, coming later, at least tie with).
  */
 const important = (look: string) => look.replace(/;/g, ' !important;');
-const LAYER = 'mars-lens-marks';
 
-export function markCss(name: string, focusName: string, style: MarkStyleName = 'underline', prefix = ''): string {
+/** One look's rules for a highlight name and the focus mark's. */
+export function markCss(name: string, focusName: string, style: MarkStyleName = 'underline'): string {
   return (
-    `${prefix}::highlight(${name}) { ${important(KEEP_TEXT + ' ' + LOOKS[style])} }\n` +
-    `${prefix}::highlight(${focusName}) { ${important(FOCUS_LOOK)} }`
+    `::highlight(${name}) { ${important(KEEP_TEXT + ' ' + LOOKS[style])} }\n` +
+    `::highlight(${focusName}) { ${important(FOCUS_LOOK)} }`
   );
 }
 
-/** The manifest's stylesheet: every look's rules for the document's fixed names. */
+/** The marks' stylesheet: every look's rules for the fixed names. */
 export function documentMarkCss(): string {
   const looks = (['underline', 'background', 'hover-only'] as const).map(
-    (style) => `  ::highlight(${MARK_NAMES[style]}) { ${important(KEEP_TEXT + ' ' + LOOKS[style])} }`,
+    (style) => `::highlight(${MARK_NAMES[style]}) { ${important(KEEP_TEXT + ' ' + LOOKS[style])} }`,
   );
-  const focus = `  ::highlight(${MARK_NAMES.focus}) { ${important(FOCUS_LOOK)} }`;
-  return `@layer ${LAYER} {\n${[...looks, focus].join('\n')}\n}\n`;
+  const focus = `::highlight(${MARK_NAMES.focus}) { ${important(FOCUS_LOOK)} }`;
+  return `${[...looks, focus].join('\n')}\n`;
 }
 
 type Scope = Document | ShadowRoot;

@@ -5,7 +5,7 @@ import { HighlightMarks, type HighlightEnv } from './highlight-marks';
 import type { MarkStyleName } from '../settings/settings';
 import { showFirstMentions } from './first-mentions';
 import { MarkIndex, type Mark } from './mark-index';
-import { MARK_NAMES, markCss, MarkStyle } from './mark-style';
+import { MARK_NAMES } from './mark-style';
 import { noProbe, type Probe } from '../probe/probe';
 import { collectDirty, outermostConnected, type DirtySet } from './mutation-roots';
 import { insideSkipped, RunScanner, type TextRun } from './text-runs';
@@ -65,7 +65,7 @@ const PIECE = 200_000;
 const IN_FLIGHT = 4;
 
 const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
-/** How often to check that the page has not removed our highlight or its style (ms). */
+/** How often to check that the page has not removed our highlights (ms). */
 const GUARD_MS = 1000;
 /** While a read goes on, new marks are drawn at most this often (ms). */
 const COMMIT_MS = 250;
@@ -87,7 +87,6 @@ export class Reader {
   readonly shadowRoots: ShadowRoot[] = [];
   /** Settles when the first full read of the frame is done. */
   readonly ready: Promise<void>;
-  private readonly style: MarkStyle;
   private readonly observer: MutationObserver;
   private readonly isOwnUi: (node: Node) => boolean;
   private dirty: DirtySet = { roots: new Set(), removed: [] };
@@ -102,7 +101,7 @@ export class Reader {
   private answers: Promise<void> = Promise.resolve();
   /** Bumped by every observed change: an answer for runs read before one must check them. */
   private epoch = 0;
-  /** Checks that our highlight and style are still in place; runs only while there are marks. */
+  /** Checks that our highlights are still in place; runs only while there are marks. */
   private guardTimer: number | undefined;
   /** When marks were last drawn, and the timer that draws the ones staged since. */
   private committedAt = -Infinity;
@@ -115,8 +114,6 @@ export class Reader {
     this.highlight = new HighlightMarks(env, MARK_NAMES[options.markStyle ?? 'underline']);
     this.focus = new HighlightMarks(env, MARK_NAMES.focus);
     this.index = new MarkIndex(this.highlight);
-    // The document's rules come with the manifest; shadow roots adopt this sheet.
-    this.style = new MarkStyle(win, () => markCss(this.highlight.name, this.focus.name, options.markStyle));
     this.observer = new win.MutationObserver((records) => this.onMutations(records));
     this.observer.observe(doc, OBSERVE);
     signal.addEventListener(
@@ -128,7 +125,6 @@ export class Reader {
         this.observer.disconnect();
         this.index.clear();
         this.focus.clear();
-        this.style.remove();
         this.notify();
       },
       { once: true },
@@ -183,7 +179,6 @@ export class Reader {
         if (this.shadowRoots.includes(shadow)) return;
         this.shadowRoots.push(shadow);
         this.observer.observe(shadow, OBSERVE);
-        this.style.addScope(shadow);
       },
     });
   }
@@ -286,10 +281,7 @@ export class Reader {
     if (this.index.revision !== this.seenRevision) {
       this.seenRevision = this.index.revision;
       if (this.options.firstMentionOnly) showFirstMentions(this.index, this.highlight);
-      if (this.index.size) {
-        this.style.ensure();
-        this.guardTimer ??= win.setInterval(() => this.guard(), GUARD_MS);
-      }
+      if (this.index.size) this.guardTimer ??= win.setInterval(() => this.guard(), GUARD_MS);
       this.notify();
     }
     const now = win.performance.now();
@@ -319,13 +311,12 @@ export class Reader {
     for (const fn of this.listeners) fn();
   }
 
-  /** Puts back what a page may have taken away: the highlight, the focus mark, the style. */
+  /** Puts back what a page may have taken away: the highlight and the focus mark. */
   private guard() {
     this.options.onGuard?.();
     if (!this.index.size || this.options.signal.aborted) return;
     this.highlight.ensureRegistered();
     this.focus.ensureRegistered();
-    this.style.ensure();
   }
 
   private onMutations(records: MutationRecord[]) {

@@ -2,8 +2,12 @@ import type { CardData } from '../facts/card-data';
 import type { Alias } from '../facts/types';
 import { whyMarked } from './why';
 
-// The tooltip's content, built with createElement and textContent only: fact text and
-// page text can never become markup.
+// The tooltip's content, built with createElement and attributes only: fact text and
+// page text can never become markup. Its words are drawn as generated content (each
+// element's data-t, shown by `[data-t]::before { content: attr(data-t) }`), not text
+// nodes: the browser's find (window.find(), which searches closed shadow roots too)
+// then cannot tell a page what the card says, nor can the page read a selection of it.
+// Screen readers read generated content as text.
 
 export interface CardInput {
   /** What to say (the facts already chosen for the page). */
@@ -28,8 +32,27 @@ function el<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (className) node.className = className;
-  for (const child of children) node.append(typeof child === 'string' ? doc.createTextNode(child) : child);
+  if (children.every((child) => typeof child === 'string')) setText(node, children.join(''));
+  else for (const child of children) node.append(typeof child === 'string' ? words(doc, child) : child);
   return node;
+}
+
+function words(doc: Document, text: string): HTMLElement {
+  const span = doc.createElement('span');
+  setText(span, text);
+  return span;
+}
+
+function setText(node: HTMLElement, text: string): void {
+  if (text) node.setAttribute('data-t', text);
+  else node.removeAttribute('data-t');
+}
+
+/** The words a card element shows, in order (its generated content and its children's). */
+export function cardText(node: Element): string {
+  let text = node.getAttribute('data-t') ?? '';
+  for (const child of node.children) text += cardText(child);
+  return text;
 }
 
 export function buildCard(doc: Document, input: CardInput): HTMLElement {
@@ -55,7 +78,7 @@ export function buildCard(doc: Document, input: CardInput): HTMLElement {
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     toggle.setAttribute('aria-expanded', String(open));
-    toggle.textContent = open ? 'Hide quotes' : 'Show quotes';
+    setText(toggle, open ? 'Hide quotes' : 'Show quotes');
     for (const quote of quotes) quote.hidden = !open;
   });
 

@@ -1,7 +1,11 @@
-// The tooltip's stylesheet, inside its closed shadow root: `:host { all: initial }`
-// cuts inheritance from the page, sizes are in px (rem would follow the page's root
-// font size), and colours follow the reader's light or dark preference. The popover's
-// user-agent placement (inset 0, margin auto) is undone so Floating UI can place it.
+// The tooltip's stylesheet, inside its closed shadow root. `:host { all: initial }`
+// cuts inheritance from the page. Fonts are generic families only: a page's @font-face
+// rules reach into shadow roots, and one named like a font we ask for could draw the
+// card's words as other words. No custom properties (they would inherit from the page).
+// Sizes are in px (rem would follow the page's root font size), and colours follow the
+// reader's light or dark preference. The popover's user-agent placement (inset 0,
+// margin auto) is undone so Floating UI can place it. The words are generated content
+// (see card.ts), which cannot be selected.
 
 export const TOOLTIP_CSS = `
 :host { all: initial; }
@@ -11,12 +15,12 @@ export const TOOLTIP_CSS = `
   box-sizing: border-box; display: none;
   width: max-content; max-width: min(360px, calc(100vw - 16px)); max-height: min(420px, calc(100vh - 16px));
   overflow: auto; padding: 12px 14px;
-  font: 400 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  font: 400 14px/1.45 system-ui, sans-serif;
   color: #1b1b1f; background: #ffffff;
   border: 1px solid #d4d4d8; border-radius: 8px;
   box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
   text-align: start; direction: ltr; writing-mode: horizontal-tb;
-  pointer-events: auto; user-select: text; cursor: auto;
+  pointer-events: auto; user-select: none; cursor: auto;
   z-index: 2147483647;
 }
 .card:popover-open { display: block; }
@@ -26,6 +30,7 @@ export const TOOLTIP_CSS = `
   @keyframes ml-in { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }
 }
 * { box-sizing: border-box; }
+[data-t]::before { content: attr(data-t); }
 p, ul, li, blockquote { margin: 0; padding: 0; font: inherit; color: inherit; }
 .head { display: flex; gap: 8px; align-items: baseline; justify-content: space-between; margin-bottom: 4px; }
 .name { font-weight: 700; font-size: 16px; }

@@ -205,8 +205,8 @@ export class TooltipController<A extends Anchor> {
     this.current = undefined;
     const view = this.view;
     // Focus leaves the card before it hides (Firefox would leave it on our host).
-    if (view && this.options.doc.activeElement === view.host) {
-      view.card.blur();
+    if (view?.host && this.options.doc.activeElement === view.host) {
+      view.card?.blur();
       if (restoreFocus) this.restoreFocus?.focus({ preventScroll: true });
     }
     view?.hide();

@@ -1,15 +1,24 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { TOOLTIP_CSS } from './style';
 
-// Where the tooltip lives. The host is a custom element on <html> (not <body>, which
-// frameworks re-render and `body > *` rules reach), created on first use (after
-// hydration), with every property pinned by inline !important declarations set through
-// the CSSOM (allowed under a strict style-src CSP, and stronger than any page rule).
-// The card sits in a closed shadow root, where no page selector reaches, and is a
-// manual popover, so it is drawn in the top layer above every z-index, overflow and
-// transform and never light-dismisses the page's own popovers.
+// Where the tooltip lives. While a card is open, and only then, a plain <div> child of
+// <html> (not <body>, which frameworks re-render and `body > *` rules reach) holds it in
+// a closed shadow root. A built-in element, not a custom one: a page that defines the
+// name first would get our element upgraded into its own class, and attachInternals()
+// would hand it the closed root. A new host for each showing, so a page holding on to
+// an old one holds nothing. Every property of the host is pinned by inline !important
+// declarations set through the CSSOM (allowed under a strict style-src CSP, and stronger
+// than any page rule), and put back if the page changes them. The card is a manual
+// popover, drawn in the top layer above every z-index, overflow and transform, and never
+// light-dismisses the page's own popovers.
 
-export const HOST_TAG = 'mars-lens-ui';
+/** Hosts made by this instance (the reader skips them). */
+const hosts = new WeakSet<Node>();
+
+export const isTooltipHost = (node: Node): boolean => hosts.has(node);
+
+/** Marks our card inside its closed root, where only extension code can look (lib/frame/leftovers.ts). */
+export const CARD_MARK = 'data-mars-lens-card';
 
 const HOST_STYLE: [string, string][] = [
   ['all', 'initial'],
@@ -25,108 +34,187 @@ const HOST_STYLE: [string, string][] = [
   ['pointer-events', 'none'],
 ];
 
-/** How often one showing puts back a host the page took away, before the page wins. */
-const MAX_RESTORES = 3;
+interface Shown {
+  host: HTMLElement;
+  card: HTMLElement;
+  /** The host's style as we left it. */
+  style: string;
+}
+
+/**
+ * How often a host the page took away or changed is put back within a second, before
+ * the page wins: enough for any page that removes or restyles what it did not make, and
+ * a page that fights it cannot start a loop.
+ */
+const MAX_RESTORES = 12;
 
 export class TooltipView {
-  readonly host: HTMLElement;
-  readonly card: HTMLElement;
+  private current: Shown | undefined;
+  private readonly sheet: CSSStyleSheet | undefined;
   private stopPlacing: (() => void) | undefined;
   private readonly keeper: MutationObserver;
   private restores = 0;
-  private shown = false;
+  private restoresSince = 0;
 
   constructor(
     private readonly doc: Document,
     win: Window & typeof globalThis,
   ) {
-    // Pages that remove elements they did not make (or move them) would close the card
-    // mid-read: while it is shown, the host goes back (to <html>, then to <body>, out of
-    // the way of a page that keeps clearing <html>) and the card reopens. A bounded number
-    // of times, so a page that insists cannot start a loop.
+    // Pages that remove elements they did not make (or move or restyle them) would close
+    // or hide the card mid-read: while it is shown, the host goes back (to <html>, then
+    // to <body>, out of the way of a page that keeps clearing <html>), its style is put
+    // back and the card reopens. A bounded number of times, so a page that insists
+    // cannot start a loop.
     this.keeper = new win.MutationObserver(() => this.restore());
-    this.host = doc.createElement(HOST_TAG);
-    for (const [name, value] of HOST_STYLE) this.host.style.setProperty(name, value, 'important');
-    const shadow = this.host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = TOOLTIP_CSS;
     try {
-      // A constructed sheet is not subject to the page's style-src CSP; the <style>
-      // element is the fallback where adopting fails.
+      // A constructed sheet is not subject to the page's style-src CSP and is parsed
+      // once; a <style> element is the fallback where constructing fails.
       const sheet = new win.CSSStyleSheet();
       sheet.replaceSync(TOOLTIP_CSS);
-      shadow.adoptedStyleSheets = [sheet];
+      this.sheet = sheet;
     } catch {
-      shadow.append(style);
+      this.sheet = undefined;
     }
-    this.card = doc.createElement('div');
-    this.card.className = 'card';
-    this.card.setAttribute('popover', 'manual');
-    this.card.setAttribute('role', 'tooltip');
-    this.card.tabIndex = -1;
-    shadow.append(this.card);
+  }
+
+  /** The host while a card is open. */
+  get host(): HTMLElement | undefined {
+    return this.current?.host;
+  }
+
+  /** The card while one is open. */
+  get card(): HTMLElement | undefined {
+    return this.current?.card;
   }
 
   get isOpen(): boolean {
-    return this.card.matches(':popover-open');
+    return this.current?.card.matches(':popover-open') ?? false;
+  }
+
+  private make(): Shown {
+    const doc = this.doc;
+    const host = doc.createElement('div');
+    hosts.add(host);
+    const style = pinStyle(host);
+    const shadow = host.attachShadow({ mode: 'closed' });
+    if (this.sheet) shadow.adoptedStyleSheets = [this.sheet];
+    else {
+      const style = doc.createElement('style');
+      style.textContent = TOOLTIP_CSS;
+      shadow.append(style);
+    }
+    const card = doc.createElement('div');
+    card.className = 'card';
+    card.setAttribute(CARD_MARK, '');
+    card.setAttribute('popover', 'manual');
+    card.setAttribute('role', 'tooltip');
+    card.tabIndex = -1;
+    shadow.append(card);
+    return { host, card, style };
   }
 
   /** Shows content next to reference; with focus, focus moves into the card once it is placed. */
   show(content: Node, reference: VirtualElement, focus = false, onPlaced?: () => void): void {
-    // The page may have removed our host (a framework re-rendering <html>); put it back.
-    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
-    this.shown = true;
-    this.restores = 0;
-    this.keeper.disconnect();
-    this.keeper.observe(this.doc.documentElement, { childList: true });
-    if (this.doc.body) this.keeper.observe(this.doc.body, { childList: true });
-    this.card.replaceChildren(content);
+    const shown = (this.current ??= this.make());
+    const { host, card } = shown;
+    if (host.parentNode !== this.doc.documentElement) this.doc.documentElement.append(host);
+    this.watch();
+    card.replaceChildren(content);
     // Hidden until placed: the first position is computed asynchronously, and the card
     // must not flash in the corner (or be clicked there) meanwhile.
-    this.card.style.visibility = 'hidden';
-    if (!this.isOpen) this.card.showPopover();
+    card.style.visibility = 'hidden';
+    if (!this.isOpen) card.showPopover();
     this.stopPlacing?.();
     let first = true;
-    this.stopPlacing = autoUpdate(reference, this.card, () => {
-      void computePosition(reference, this.card, {
+    this.stopPlacing = autoUpdate(reference, card, () => {
+      void computePosition(reference, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
         middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
       }).then(({ x, y }) => {
-        this.card.style.left = `${Math.round(x)}px`;
-        this.card.style.top = `${Math.round(y)}px`;
-        this.card.style.visibility = 'visible';
+        if (this.current !== shown) return;
+        card.style.left = `${Math.round(x)}px`;
+        card.style.top = `${Math.round(y)}px`;
+        card.style.visibility = 'visible';
         if (first) {
           first = false;
-          if (focus) this.card.focus({ preventScroll: true });
+          if (focus) card.focus({ preventScroll: true });
           onPlaced?.();
         }
       });
     });
   }
 
+  private watch() {
+    const host = this.current?.host;
+    if (!host) return;
+    this.keeper.disconnect();
+    this.keeper.observe(this.doc.documentElement, { childList: true });
+    if (this.doc.body) this.keeper.observe(this.doc.body, { childList: true });
+    this.keeper.observe(host, { attributes: true, childList: true });
+  }
+
   private restore(): void {
-    if (!this.shown || (this.host.isConnected && this.isOpen)) return;
+    const shown = this.current;
+    if (!shown) return;
+    const { host, card, style } = shown;
+    // Where the page moved it is fine while the card is drawn from there (the top layer
+    // escapes transforms and clipping), not inside something hidden or inert.
+    const home = host.isConnected && drawable(host);
+    if (home && this.isOpen && pinned(host, style) && !host.firstChild) return;
+    const now = Date.now();
+    if (now - this.restoresSince > 1000) {
+      this.restoresSince = now;
+      this.restores = 0;
+    }
     if (++this.restores > MAX_RESTORES) return;
-    if (!this.host.isConnected) {
+    // Our own changes below are seen by the keeper too: it is stopped while we make them.
+    this.keeper.disconnect();
+    if (!pinned(host, style)) shown.style = pinStyle(host);
+    // Light children of the host are never drawn (the shadow root has no slot), but they
+    // are not the page's to put there either.
+    host.replaceChildren();
+    if (!home) {
       const parent = this.restores === 1 ? this.doc.documentElement : (this.doc.body ?? this.doc.documentElement);
-      parent.append(this.host);
+      parent.append(host);
     }
     // Taking a popover out of the document closes it.
-    if (!this.isOpen) this.card.showPopover();
+    if (!card.matches(':popover-open')) card.showPopover();
+    this.watch();
   }
 
   hide(): void {
-    this.shown = false;
     this.keeper.disconnect();
     this.stopPlacing?.();
     this.stopPlacing = undefined;
-    if (this.isOpen) this.card.hidePopover();
-    this.card.replaceChildren();
+    const shown = this.current;
+    this.current = undefined;
+    if (!shown) return;
+    if (shown.card.matches(':popover-open')) shown.card.hidePopover();
+    shown.host.remove();
   }
 
   remove(): void {
     this.hide();
-    this.host.remove();
   }
+}
+
+/** Pins the host's inline style, and leaves nothing else on it; returns the style as serialized. */
+function pinStyle(host: HTMLElement): string {
+  for (const name of host.getAttributeNames()) host.removeAttribute(name);
+  for (const [name, value] of HOST_STYLE) host.style.setProperty(name, value, 'important');
+  return host.style.cssText;
+}
+
+/** Whether a card in the host would be drawn and usable where it is. */
+function drawable(host: HTMLElement): boolean {
+  const visible =
+    typeof host.checkVisibility === 'function' ? host.checkVisibility({ visibilityProperty: true }) : true;
+  return visible && !host.parentElement?.closest('[inert]');
+}
+
+/** Whether the host still has only our style on it. */
+function pinned(host: HTMLElement, style: string): boolean {
+  const names = host.getAttributeNames();
+  return names.length === 1 && names[0] === 'style' && host.style.cssText === style;
 }

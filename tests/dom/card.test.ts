@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { factBase } from '../../lib/facts/bundle';
 import { cardData } from '../../lib/facts/card-data';
 import type { Entity } from '../../lib/facts/types';
-import { buildCard, type MuteReason } from '../../lib/tooltip/card';
+import { buildCard, cardText, type MuteReason } from '../../lib/tooltip/card';
 
 const pixl = factBase.entities.find((e) => e.id === 'pixl')!;
 const sources = new Map(factBase.sources.map((s) => [s.id, s]));
@@ -21,7 +21,14 @@ function card(onMute?: (reason: MuteReason) => void) {
   });
 }
 
-const buttons = (el: HTMLElement) => [...el.querySelectorAll('button')].map((b) => b.textContent);
+const buttons = (el: HTMLElement) => [...el.querySelectorAll('button')].map(cardText);
+/** Text nodes in the card: none, so the browser's find cannot search it. */
+const textNodes = (el: HTMLElement) => {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let n = 0;
+  while (walker.nextNode()) n++;
+  return n;
+};
 
 describe('tooltip card feedback', () => {
   it('offers both feedback buttons, and calls back only on a trusted click', () => {
@@ -82,10 +89,11 @@ describe('tooltip card from random fact text', () => {
         });
         // The same elements as with the real data, and the data only ever as text.
         expect(shape(el)).toBe(plain);
-        expect(el.querySelector('.name')!.textContent).toBe(name);
-        expect(el.querySelector('.summary')!.textContent).toBe(summary);
-        expect(el.querySelector('.fact')!.textContent).toBe(fact);
-        expect(el.querySelector('.quote')!.textContent).toBe(`“${quote}”`);
+        expect(cardText(el.querySelector('.name')!)).toBe(name);
+        expect(cardText(el.querySelector('.summary')!)).toBe(summary);
+        expect(cardText(el.querySelector('.fact')!)).toBe(fact);
+        expect(cardText(el.querySelector('.quote')!)).toBe(`“${quote}”`);
+        expect(textNodes(el)).toBe(0);
       }),
       { numRuns: 2000 },
     );

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extensionLife } from '../../lib/browser/extension-life';
 import { removeLeftovers } from '../../lib/frame/leftovers';
 import { MARK_NAMES } from '../../lib/page/mark-style';
-import { HOST_TAG } from '../../lib/tooltip/tooltip-view';
+import { CARD_MARK } from '../../lib/tooltip/tooltip-view';
 
 // What a new instance of the frame script clears before it starts, and how an old one
 // finds out that its extension is gone.
@@ -15,14 +15,30 @@ describe('leftovers of an older instance', () => {
       [MARK_NAMES.focus, new Set()],
       ['pages-own', new Set()],
     ]);
-    document.body.innerHTML = `<p>text</p><${HOST_TAG}></${HOST_TAG}><div><${HOST_TAG}></${HOST_TAG}></div>`;
-    document.documentElement.append(document.createElement(HOST_TAG));
-    expect(removeLeftovers(document, registry as unknown as HighlightRegistry)).toBe(4);
+    // Closed roots, as extension code alone can open them.
+    const roots = new Map<Element, ShadowRoot>();
+    const host = (card: boolean) => {
+      const div = document.createElement('div');
+      const root = div.attachShadow({ mode: 'closed' });
+      const inner = document.createElement('div');
+      if (card) inner.setAttribute(CARD_MARK, '');
+      root.append(inner);
+      roots.set(div, root);
+      return div;
+    };
+    document.body.innerHTML = '<p>text</p><div>page</div>';
+    document.body.append(host(true), host(false));
+    const deeper = document.createElement('section');
+    deeper.append(host(true));
+    document.body.append(deeper);
+    document.documentElement.append(host(true));
+    const shadowOf = (el: Element) => roots.get(el) ?? null;
+    expect(removeLeftovers(document, registry as unknown as HighlightRegistry, shadowOf)).toBe(4);
     expect([...registry.keys()]).toEqual(['pages-own']);
-    // Only our place for the host (children of <html> and <body>) is ours; deeper, it is the page's.
-    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
-    expect(document.querySelector(`div > ${HOST_TAG}`)).not.toBeNull();
-    expect(removeLeftovers(document, registry as unknown as HighlightRegistry)).toBe(0);
+    // A page's own shadow host stays, and so does one deeper than our place for the host.
+    expect(document.body.querySelectorAll(':scope > div')).toHaveLength(2);
+    expect(deeper.children).toHaveLength(1);
+    expect(removeLeftovers(document, registry as unknown as HighlightRegistry, shadowOf)).toBe(0);
   });
 });
 

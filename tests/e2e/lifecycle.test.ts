@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installInProfile, launch, type BrowserName, type TestBrowser, type TestPage } from './support/browsers';
 import { badgeText, chips, newestOtherTabId, switchAt } from './support/extension-page';
-import { HOST, openTooltip, sleep, tooltipButtons, waitFor, wordCenter } from './support/page-helpers';
+import { openTooltip, sleep, tooltipButtons, waitFor, wordCenter } from './support/page-helpers';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 // What browsers do to an extension over a day of reading, in both browsers: the
@@ -187,9 +187,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('lifecycle in %s', (name) =>
     for (const { page, want } of tabs) {
       // The old instance's marks and card are gone; the new one's marks are there once.
       expect(await marked(page, want.marks!)).toEqual([want.marks]);
-      expect(
-        await waitFor(async () => (await page.evaluate((h) => document.querySelectorAll(h).length, HOST)) === 0),
-      ).toBe(true);
+      expect(await waitFor(async () => (await page.cardHosts()) === 0)).toBe(true);
     }
     for (const { tabId, want } of tabs)
       expect(await onThisPage(browser, tabId, want.terms.length)).toEqual({

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentMarkCss } from '../../lib/page/mark-style';
 
 // The permission set is a promise to readers: it changes only with this test. The
 // README's "Permissions" section says why each one is needed.
@@ -10,15 +9,17 @@ const manifest = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/manife
 describe('built manifests', () => {
   it.each([
     ['chrome-mv3', ['storage', 'contextMenus', 'scripting'], ['<all_urls>']],
-    ['firefox-mv2', ['storage', 'contextMenus'], undefined],
+    // MV2 lists host access among the permissions.
+    ['firefox-mv2', ['storage', 'contextMenus', '<all_urls>'], undefined],
   ])('%s asks for %j and host access to the pages its content script runs on, no more', (dir, permissions, hosts) => {
     const m = manifest(dir);
     expect(m.permissions).toEqual(permissions);
     expect(m.optional_permissions).toBeUndefined();
-    // Chromium: the same pages as the content script's matches (no new warning), to put
-    // the content script back into open tabs after an update.
+    // The same pages as the content script's matches (no new warning): to give a frame
+    // with marks their look, and in Chromium to put the content script back into open
+    // tabs after an update.
     expect(m.host_permissions).toEqual(hosts);
-    if (hosts) expect(hosts).toEqual(m.content_scripts[0].matches);
+    expect(hosts ?? permissions.filter((p) => p.includes('<'))).toEqual(m.content_scripts[0].matches);
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
     // No relaxed policy: the default CSP forbids remote and eval'd code.
@@ -26,9 +27,9 @@ describe('built manifests', () => {
     // Host access is the content script's own, on the pages people read.
     expect(m.content_scripts).toHaveLength(1);
     expect(m.content_scripts[0]).toMatchObject({ matches: ['<all_urls>'], all_frames: true, run_at: 'document_idle' });
-    // The marks' look ships as the manifest's stylesheet, exactly as lib/page/mark-style.ts writes it.
-    expect(m.content_scripts[0].css).toEqual(['marks.css']);
-    expect(readFileSync(`.output/${dir}/marks.css`, 'utf8')).toBe(documentMarkCss());
+    // No stylesheet goes into every page: the marks' look reaches only frames that have marks.
+    expect(m.content_scripts[0].css).toBeUndefined();
+    expect(existsSync(`.output/${dir}/marks.css`)).toBe(false);
     expect(Object.keys(m.commands).sort()).toEqual(['next-term', 'previous-term', 'toggle-site']);
   });
 

@@ -11,6 +11,13 @@ import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppe
 
 export type BrowserName = 'chromium' | 'firefox';
 
+/**
+ * Where a card's host may be (under <html> or <body>, or wherever a page moved it: an
+ * empty <div>), and what its closed root holds (lib/tooltip/tooltip-view.ts).
+ */
+const HOST_CANDIDATES = ':root > div, body > div, div:empty';
+const CARD_SELECTOR = '[data-mars-lens-card]';
+
 export interface TestPage {
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
@@ -23,12 +30,20 @@ export interface TestPage {
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   /**
-   * Runs fn in the page with the extension's closed shadow root (under the element
-   * named `host`), which page scripts cannot reach: the test harness gets it through the
-   * browser's debugging protocol. Null when there is no such element. fn's result must
-   * be JSON.
+   * Runs fn(root, arg) in the page with the closed shadow root of the card's host (a
+   * <div> under <html> or <body> whose root holds CARD_SELECTOR), which page scripts
+   * cannot reach: the test harness gets it through the browser's debugging protocol.
+   * Null when no card host is there. fn's result must be JSON.
    */
-  inShadow<R>(host: string, fn: (root: ShadowRoot) => R): Promise<R | null>;
+  inCard<R, A = undefined>(fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R | null>;
+  /** How many card hosts the page holds now. */
+  cardHosts(): Promise<number>;
+  /**
+   * Which of names the page's accessibility tree has a node of role with, as assistive
+   * technology gets them (closed shadow roots included): Chromium's tree through the
+   * debugging protocol, Firefox's through WebDriver BiDi's accessibility locator.
+   */
+  accessibleNames(role: string, names: string[]): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -85,7 +100,7 @@ export const EXTENSION_DIRS: Record<BrowserName, string> = {
 
 // Firefox gives each profile a random moz-extension UUID; a fixed one lets tests
 // open extension pages by URL.
-const FIREFOX_ID = 'mars-lens@mars-lens.org';
+export const FIREFOX_ID = 'mars-lens@mars-lens.org';
 const FIREFOX_UUID = '6d1f9a3e-3b1c-4b8e-9c57-0a5a7e2f11aa';
 
 export interface LaunchOptions {
@@ -213,26 +228,52 @@ interface CdpNode {
 
 function wrapPlaywright(page: PwPage): TestPage {
   return {
-    inShadow: async (host, fn) => {
+    ...cardAccess(async (use) => {
       const cdp = await page.context().newCDPSession(page);
       try {
-        // Only the host's own node, not the whole tree (a 10,000-deep page overflows
-        // the protocol's encoder).
+        // Only the candidates' own nodes, not the whole tree (a 10,000-deep page
+        // overflows the protocol's encoder).
         const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
-        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: host });
-        if (!nodeId) return null;
-        const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true })) as { node: CdpNode };
-        const shadow = node.shadowRoots?.[0];
-        if (!shadow) return null;
-        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-        const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
-          objectId: object.objectId!,
-          functionDeclaration: `function () { return JSON.stringify((${fn.toString()})(this)); }`,
-          returnByValue: true,
-          awaitPromise: true,
+        const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: HOST_CANDIDATES });
+        const roots: string[] = [];
+        for (const nodeId of nodeIds) {
+          const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true })) as {
+            node: CdpNode;
+          };
+          const shadow = node.shadowRoots?.[0];
+          if (!shadow) continue;
+          const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+          roots.push(object.objectId!);
+        }
+        return await use(async (fn, arg) => {
+          const results: unknown[] = [];
+          for (const objectId of roots) {
+            const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+              objectId,
+              functionDeclaration: `function (arg) { return this.querySelector(${JSON.stringify(CARD_SELECTOR)}) ? JSON.stringify([(${fn})(this, arg)]) : '[]'; }`,
+              arguments: [{ value: arg }],
+              returnByValue: true,
+              awaitPromise: true,
+            });
+            if (exceptionDetails) throw new Error(`inCard failed: ${JSON.stringify(exceptionDetails)}`);
+            results.push(...(JSON.parse(result.value as string) as unknown[]));
+          }
+          return results;
         });
-        if (exceptionDetails) throw new Error(`inShadow failed: ${JSON.stringify(exceptionDetails)}`);
-        return JSON.parse(result.value as string) as never;
+      } finally {
+        await cdp.detach();
+      }
+    }),
+    accessibleNames: async (role, names) => {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+          nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[];
+        };
+        const found = new Set(
+          nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value ?? ''),
+        );
+        return names.filter((n) => found.has(n));
       } finally {
         await cdp.detach();
       }
@@ -325,6 +366,31 @@ async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
   };
 }
 
+/** A JSON value as a WebDriver BiDi local value. */
+function serializeBidi(value: unknown): object {
+  if (value === null) return { type: 'null' };
+  if (typeof value === 'string') return { type: 'string', value };
+  if (typeof value === 'number') return { type: 'number', value };
+  if (typeof value === 'boolean') return { type: 'boolean', value };
+  if (Array.isArray(value)) return { type: 'array', value: value.map(serializeBidi) };
+  return { type: 'object', value: Object.entries(value as object).map(([k, v]) => [k, serializeBidi(v)]) };
+}
+
+type CardCall = (fn: string, arg: unknown) => Promise<unknown[]>;
+
+/** inCard and cardHosts, given a way to run a function in every card host's root. */
+function cardAccess(
+  withRoots: (use: (call: CardCall) => Promise<unknown>) => Promise<unknown>,
+): Pick<TestPage, 'inCard' | 'cardHosts'> {
+  return {
+    inCard: async (fn, arg) => {
+      const results = (await withRoots((call) => call(fn.toString(), arg))) as unknown[];
+      return (results.at(-1) ?? null) as never;
+    },
+    cardHosts: async () => ((await withRoots((call) => call('() => 1', undefined))) as unknown[]).length,
+  };
+}
+
 interface BidiRemote {
   type: string;
   sharedId?: string;
@@ -334,29 +400,50 @@ type BidiSend = (method: string, params: object) => Promise<{ result: { type: st
 
 function wrapPuppeteer(page: PpPage, browser: PpBrowser): TestPage {
   return {
-    inShadow: async (host, fn) => {
+    ...cardAccess(async (use) => {
       // WebDriver BiDi serializes closed shadow roots on request (includeShadowTree:
       // 'all') and lets a later call take one as an argument by its sharedId.
       const connection = (browser as unknown as { connection: { send: BidiSend } }).connection;
       const context = (page.mainFrame() as unknown as { _id: string })._id;
       const found = await connection.send('script.callFunction', {
-        functionDeclaration: `(name) => document.querySelector(name)`,
-        arguments: [{ type: 'string', value: host }],
+        functionDeclaration: `(selector) => [...document.querySelectorAll(selector)]`,
+        arguments: [{ type: 'string', value: HOST_CANDIDATES }],
         target: { context },
         awaitPromise: false,
         serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
       });
-      const hostValue = found.result.result?.value;
-      const shadow = typeof hostValue === 'object' ? hostValue?.shadowRoot : undefined;
-      if (!shadow?.sharedId) return null;
-      const { result } = await connection.send('script.callFunction', {
-        functionDeclaration: `(root) => JSON.stringify((${fn.toString()})(root))`,
-        arguments: [{ sharedId: shadow.sharedId }],
-        target: { context },
-        awaitPromise: true,
+      const hosts = (found.result.result?.value ?? []) as unknown as BidiRemote[];
+      const roots = hosts.flatMap((host) => {
+        const shadow = typeof host.value === 'object' ? host.value?.shadowRoot : undefined;
+        return shadow?.sharedId ? [shadow.sharedId] : [];
       });
-      if (result.type !== 'success') throw new Error(`inShadow failed: ${JSON.stringify(result)}`);
-      return JSON.parse(result.result!.value as string) as never;
+      return use(async (fn, arg) => {
+        const results: unknown[] = [];
+        for (const sharedId of roots) {
+          const { result } = await connection.send('script.callFunction', {
+            functionDeclaration: `(root, arg) => root.querySelector(${JSON.stringify(CARD_SELECTOR)}) ? JSON.stringify([(${fn})(root, arg)]) : '[]'`,
+            arguments: [{ sharedId }, arg === undefined ? { type: 'undefined' } : serializeBidi(arg)],
+            target: { context },
+            awaitPromise: true,
+          });
+          if (result.type !== 'success') throw new Error(`inCard failed: ${JSON.stringify(result)}`);
+          results.push(...(JSON.parse(result.result!.value as string) as unknown[]));
+        }
+        return results;
+      });
+    }),
+    accessibleNames: async (role, names) => {
+      const connection = (browser as unknown as { connection: { send: BidiSend } }).connection;
+      const context = (page.mainFrame() as unknown as { _id: string })._id;
+      const found: string[] = [];
+      for (const name of names) {
+        const { result } = (await connection.send('browsingContext.locateNodes', {
+          context,
+          locator: { type: 'accessibility', value: { role, name } },
+        })) as unknown as { result: { nodes: unknown[] } };
+        if (result.nodes.length) found.push(name);
+      }
+      return found;
     },
     goto: async (url) => {
       if (!url.startsWith('moz-extension:')) return void (await page.goto(url, { waitUntil: 'load' }));

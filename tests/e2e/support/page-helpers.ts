@@ -2,8 +2,6 @@ import type { TestPage } from './browsers';
 
 // Reader-side helpers for e2e tests: where a word is on screen, what the tooltip shows.
 
-export const HOST = 'mars-lens-ui';
-
 export interface TooltipSnapshot {
   open: boolean;
   role: string | null;
@@ -18,13 +16,22 @@ export interface TooltipSnapshot {
   rect: { left: number; top: number; right: number; bottom: number };
   color: string;
   background: string;
+  /** Every element of the card, as tag.class, in order: what it is made of. */
+  shape: string[];
+  /** Text nodes in the card (its words are generated content, so none). */
+  textNodes: number;
 }
 
 export async function tooltip(page: TestPage): Promise<TooltipSnapshot | null> {
-  return page.inShadow(HOST, (root) => {
+  return page.inCard((root) => {
     const card = root.querySelector('.card') as HTMLElement;
-    const all = (sel: string) => [...card.querySelectorAll(sel)].map((e) => e.textContent ?? '');
-    const one = (sel: string) => card.querySelector(sel)?.textContent ?? '';
+    // The card's words are generated content: each element's data-t (lib/tooltip/card.ts).
+    const words = (e: Element): string => (e.getAttribute('data-t') ?? '') + [...e.children].map(words).join('');
+    const all = (sel: string) => [...card.querySelectorAll(sel)].map(words);
+    const one = (sel: string) => {
+      const e = card.querySelector(sel);
+      return e ? words(e) : '';
+    };
     const r = card.getBoundingClientRect();
     const style = getComputedStyle(card);
     return {
@@ -39,7 +46,7 @@ export async function tooltip(page: TestPage): Promise<TooltipSnapshot | null> {
       facts: all('.fact'),
       sources: all('.source'),
       quotes: [...card.querySelectorAll('.quote')].map((q) => ({
-        text: q.textContent ?? '',
+        text: words(q),
         hidden: (q as HTMLElement).hidden,
       })),
       why: one('.why'),
@@ -47,6 +54,13 @@ export async function tooltip(page: TestPage): Promise<TooltipSnapshot | null> {
       rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
       color: style.color,
       background: style.backgroundColor,
+      shape: [...card.querySelectorAll('*')].map((e) => `${e.localName}.${e.className}`),
+      textNodes: (() => {
+        const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+        let n = 0;
+        while (walker.nextNode()) n++;
+        return n;
+      })(),
     };
   });
 }
@@ -85,6 +99,16 @@ export async function wordCenter(page: TestPage, text: string, nth = 0): Promise
   return at;
 }
 
+/** Whether a page script sees the card's host as the topmost element at a point. */
+export async function cardHostAt(page: TestPage, x: number, y: number): Promise<boolean> {
+  return (await page.inCard((root, at) => document.elementFromPoint(at.x, at.y) === root.host, { x, y })) ?? false;
+}
+
+/** Whether keyboard focus is in the card (the page sees its host as the active element). */
+export async function focusInCard(page: TestPage): Promise<boolean> {
+  return (await page.inCard((root) => document.activeElement === root.host)) ?? false;
+}
+
 /** What a page script sees as the topmost element at a point. */
 export function topmostAt(page: TestPage, x: number, y: number): Promise<string | null> {
   return page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName ?? null, { x, y });
@@ -106,10 +130,10 @@ export async function waitFor<T>(check: () => Promise<T>, timeoutMs = 3000, ever
 /** The tooltip's buttons with their centres, to click them as a reader would. */
 export async function tooltipButtons(page: TestPage): Promise<{ text: string; x: number; y: number }[]> {
   return (
-    (await page.inShadow(HOST, (root) =>
+    (await page.inCard((root) =>
       [...root.querySelectorAll('button')].map((b) => {
         const r = b.getBoundingClientRect();
-        return { text: b.textContent ?? '', x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        return { text: b.getAttribute('data-t') ?? '', x: r.left + r.width / 2, y: r.top + r.height / 2 };
       }),
     )) ?? []
   );
