@@ -31,6 +31,19 @@ export default defineConfig({
         match_about_blank: true,
         run_at: 'document_idle',
       },
+      // Firefox only: the guard that keeps an open card's events from the page, first on
+      // every frame's window (lib/tooltip/event-guard.ts).
+      ...(browser === 'firefox'
+        ? [
+            {
+              matches: ['<all_urls>'],
+              js: ['guard.js'],
+              all_frames: true,
+              match_about_blank: true,
+              run_at: 'document_start',
+            },
+          ]
+        : []),
     ],
     action: { default_title: 'Mars Lens' },
     commands: {

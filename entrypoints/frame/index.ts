@@ -7,7 +7,7 @@ import { onMessage, sendMessage } from '@/lib/browser/messages';
 import { followSiteSetting } from '@/lib/browser/site-switch';
 import { termReporter } from '@/lib/browser/term-report';
 import { startFrame } from '@/lib/frame/frame-session';
-import { removeLeftovers } from '@/lib/frame/leftovers';
+import { removeLeftoverCards, removeLeftoverHighlights } from '@/lib/frame/leftovers';
 import { browserHighlightEnv } from '@/lib/page/highlight-marks';
 import { documentMarkCss, MarkStyle } from '@/lib/page/mark-style';
 import { tabPageUrl } from '@/lib/page/page-url';
@@ -37,7 +37,6 @@ export default defineUnlistedScript({
     const mine = document as Document & { [RUNNING]?: true };
     if (mine[RUNNING]) return;
     mine[RUNNING] = true;
-    removeLeftovers(document, CSS.highlights, openOrClosedShadowRoot);
     // Aborted when the extension is found gone: everything made here goes with it.
     const ctx = new AbortController();
     const life = extensionLife(ctx);
@@ -75,27 +74,56 @@ export default defineUnlistedScript({
     stops.push(() => window.clearTimeout(framesTimer));
     // The marks' look comes from the background once the frame has marks (so no page
     // without them holds it); where it cannot be given, the frame adopts the same rules.
+    // An instance that has lost its extension never takes the marks' names back; the
+    // first time this one takes them, an older instance's highlights go.
+    // The first time this instance takes the marks' names, what an older one left goes
+    // (not before: a page with nothing marked must see nothing done, lib/frame/leftovers.ts).
+    // An instance that has lost its extension never takes them back.
+    let registered = false;
+    const mayRegister = () => {
+      if (!life.check()) return false;
+      if (!registered) {
+        removeLeftoverHighlights(CSS.highlights);
+        removeLeftoverCards(document, openOrClosedShadowRoot);
+      }
+      registered = true;
+      return true;
+    };
+    // The marks' look comes from the background once the frame has marks (so no page
+    // without them holds it), and goes when the site is switched off; where it cannot
+    // be given, the frame adopts the same rules. One request at a time, in order.
     let styled = false;
     let ownStyle: MarkStyle | undefined;
+    let styling = Promise.resolve();
     const styleMarks = () => {
       if (styled) return;
       styled = true;
-      void sendMessage('styleMarks')
+      styling = styling
+        .then(() => sendMessage('styleMarks'))
         .then((done) => {
-          if (done || ctx.signal.aborted) return;
+          if (done || ctx.signal.aborted || !styled) return;
           ownStyle = new MarkStyle(window, documentMarkCss);
           ownStyle.addScope(document);
           ownStyle.ensure();
-          stops.push(() => ownStyle?.remove());
         })
         .catch(lost);
     };
+    const unstyleMarks = () => {
+      if (!styled || ctx.signal.aborted) return;
+      styled = false;
+      ownStyle?.remove();
+      ownStyle = undefined;
+      styling = styling.then(() => sendMessage('unstyleMarks')).then(() => undefined, lost);
+    };
+    stops.push(() => ownStyle?.remove());
     const start = () =>
       followSiteSetting(
         pageUrl,
         ctx.signal,
         (signal, config) => {
           probe?.startup(performance.now() - startedAt);
+          // Switched off (or started again with another config): the marks go, and their look.
+          signal.addEventListener('abort', unstyleMarks, { once: true });
           // Feedback is remembered per site: pages without one (file:, data:) get no buttons.
           const hasSite = siteKey(pageUrl()) !== '';
           return startFrame({
@@ -104,8 +132,7 @@ export default defineUnlistedScript({
             // Terms the reader muted on this site are left out of the automaton itself.
             finder: remoteFinder(config.muted),
             loadCard,
-            // An instance that has lost its extension never takes the marks' names back.
-            env: { ...browserHighlightEnv(window), mayRegister: life.check, onRegister: styleMarks },
+            env: { ...browserHighlightEnv(window), mayRegister, onRegister: styleMarks },
             signal,
             markStyle: config.markStyle,
             firstMentionOnly: config.firstMentionOnly,

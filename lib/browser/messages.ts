@@ -41,6 +41,8 @@ export interface ProtocolMap {
   framesRemoved(): void;
   /** Content → background: this frame has marks now; put their look into it. False if it could not. */
   styleMarks(): boolean;
+  /** Content → background: this frame has no marks any more (its site was switched off); take their look away. */
+  unstyleMarks(): boolean;
   /** Popup → background: what each frame of a tab has marked. */
   tabTerms(tabId: number): FrameTerms[];
   /** Popup → one frame: scroll to the nth mark of an entity (wrapping) and open its tooltip; false if none. */

@@ -45,7 +45,11 @@ export function registerTermService(base: FactBase): void {
     if (area !== 'session') settings = undefined;
   });
 
-  onMessage('frameConfig', async ({ data: url }) => pageConfig(String(url), await current()) ?? null);
+  // The site is the tab's, as the browser knows it: a frame's own idea of its tab's page
+  // (all it can tell without ancestorOrigins, in Firefox, is its own URL for a
+  // cross-origin frame) is only the fallback, and a page cannot steer it.
+  const siteUrl = (url: unknown, sender: { tab?: { url?: string } }) => sender.tab?.url || String(url);
+  onMessage('frameConfig', async ({ data: url, sender }) => pageConfig(siteUrl(url, sender), await current()) ?? null);
   onMessage('findTerms', ({ data }) => {
     const texts = Array.isArray(data?.texts) ? data.texts.map(String) : [];
     const muted = Array.isArray(data?.muted) ? data.muted : [];
@@ -56,7 +60,7 @@ export function registerTermService(base: FactBase): void {
     ({ data }) =>
       cardData(cards, String(data?.entityId), Array.isArray(data?.onPage) ? data.onPage.map(String) : []) ?? null,
   );
-  onMessage('muteTerm', async ({ data }) => {
-    await changeSettings((s) => muteTerm(s, String(data.url), data.term));
+  onMessage('muteTerm', async ({ data, sender }) => {
+    await changeSettings((s) => muteTerm(s, siteUrl(data.url, sender), data.term));
   });
 }

@@ -93,6 +93,7 @@ export function readerAnchors(doc: Document, registry: HighlightRegistry, reader
       for (const m of reader.index.marks()) ids.add(m.entityId);
       return [...ids];
     },
+    any: () => reader.index.size > 0,
     subscribe: (fn) => reader.subscribe(fn),
   };
 }

@@ -46,6 +46,11 @@ export class HighlightMarks {
   private ownName: string | undefined;
   private own: Highlight | undefined;
   private readonly staged = new Set<StaticRange>();
+  /**
+   * The ranges drawn, kept apart from the Highlight: the page shares the registry, and
+   * may clear our Highlight, add its own ranges to it or change its priority.
+   */
+  private readonly drawn = new Set<StaticRange>();
 
   /** name: the highlight's fixed name (see mark-style.ts); a random one if none is given. */
   constructor(
@@ -66,20 +71,20 @@ export class HighlightMarks {
 
   /** Ranges drawn or about to be. */
   get size(): number {
-    return (this.own?.size ?? 0) + this.staged.size;
+    return this.drawn.size + this.staged.size;
   }
 
   add(range: StaticRange): void {
-    if (!this.own?.has(range)) this.staged.add(range);
+    if (!this.drawn.has(range)) this.staged.add(range);
   }
 
   has(range: AbstractRange): boolean {
-    return (this.own?.has(range) ?? false) || this.staged.has(range as StaticRange);
+    return this.drawn.has(range as StaticRange) || this.staged.has(range as StaticRange);
   }
 
   delete(range: StaticRange): void {
     this.staged.delete(range);
-    this.own?.delete(range);
+    if (this.drawn.delete(range)) this.own?.delete(range);
   }
 
   range(init: StaticRangeInit): StaticRange {
@@ -90,24 +95,36 @@ export class HighlightMarks {
   commit(): void {
     if (this.staged.size) {
       const highlight = this.highlight;
-      for (const range of this.staged) highlight.add(range);
+      for (const range of this.staged) {
+        highlight.add(range);
+        this.drawn.add(range);
+      }
       this.staged.clear();
     }
     this.ensureRegistered();
   }
 
-  /** Puts the highlight back if the page cleared the registry or took the name; true if it had to. */
+  /**
+   * Puts the highlight back if the page cleared the registry, took the name, or changed
+   * what our Highlight holds; true if it had to.
+   */
   ensureRegistered(): boolean {
-    if (this.own?.size && this.env.registry.get(this.name) !== this.own && (this.env.mayRegister?.() ?? true)) {
-      this.env.registry.set(this.name, this.own);
-      this.env.onRegister?.();
-      return true;
+    if (!this.drawn.size) return false;
+    let own = this.highlight;
+    if (own.size !== this.drawn.size || (own.priority ?? 0) !== 0 || (own.type ?? 'highlight') !== 'highlight') {
+      // Drawn afresh: a page that added ranges to ours, or took some away, is undone.
+      own = this.own = this.env.createHighlight();
+      for (const range of this.drawn) own.add(range);
     }
-    return false;
+    if (this.env.registry.get(this.name) === own || !(this.env.mayRegister?.() ?? true)) return false;
+    this.env.registry.set(this.name, own);
+    this.env.onRegister?.();
+    return true;
   }
 
   clear(): void {
     this.staged.clear();
+    this.drawn.clear();
     if (!this.own) return;
     this.own.clear();
     if (this.env.registry.get(this.name) === this.own) this.env.registry.delete(this.name);

@@ -22,6 +22,21 @@ export interface CardInput {
 
 export type MuteReason = 'not-on-site' | 'wrong-meaning';
 
+/** What each of a card's buttons does, for clicks that reach the card another way (event-guard.ts). */
+const actions = new WeakMap<Element, () => void>();
+
+/** The action of the card's button at or around node, if any. */
+export function cardAction(node: EventTarget | null): (() => void) | undefined {
+  const button = (node as Element | null)?.closest?.('button');
+  return button ? actions.get(button) : undefined;
+}
+
+/** A card button's action, on the reader's own click. */
+function onClick(button: HTMLElement, action: () => void): void {
+  actions.set(button, action);
+  button.addEventListener('click', (e) => e.isTrusted && action());
+}
+
 type Children = (Node | string)[];
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -75,7 +90,7 @@ export function buildCard(doc: Document, input: CardInput): HTMLElement {
   const toggle = el(doc, 'button', 'link', 'Show quotes');
   toggle.type = 'button';
   toggle.setAttribute('aria-expanded', 'false');
-  toggle.addEventListener('click', () => {
+  onClick(toggle, () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     toggle.setAttribute('aria-expanded', String(open));
     setText(toggle, open ? 'Hide quotes' : 'Show quotes');
@@ -86,7 +101,7 @@ export function buildCard(doc: Document, input: CardInput): HTMLElement {
   const open = el(doc, 'button', 'link', more > 0 ? `All ${card.factCount} facts in Mars Lens` : 'Open in Mars Lens');
   open.type = 'button';
   // Opening a tab is the reader's call alone (as with feedback below).
-  open.addEventListener('click', (e) => e.isTrusted && input.onOpen(card.entityId));
+  onClick(open, () => input.onOpen(card.entityId));
 
   const feedback: HTMLElement[] = [];
   if (input.onMute) {
@@ -99,7 +114,7 @@ export function buildCard(doc: Document, input: CardInput): HTMLElement {
       button.type = 'button';
       // Only the reader's own click counts: a page cannot reach into the closed shadow
       // root, and untrusted events it synthesises elsewhere are ignored too.
-      button.addEventListener('click', (e) => e.isTrusted && onMute(reason));
+      onClick(button, () => onMute(reason));
       feedback.push(button);
     }
   }

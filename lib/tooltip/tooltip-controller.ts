@@ -2,7 +2,8 @@ import type { CardData } from '../facts/card-data';
 import type { Alias } from '../facts/types';
 import { liveRange } from '../dom/live-range';
 import { noProbe, type Probe } from '../probe/probe';
-import { buildCard, type MuteReason } from './card';
+import { buildCard, cardAction, type MuteReason } from './card';
+import { eventGuard, innermostTarget } from './event-guard';
 import { stepMark } from './step';
 import { TooltipView } from './tooltip-view';
 
@@ -33,6 +34,8 @@ export interface AnchorSource<A extends Anchor> {
   emphasize(anchor: A | undefined): void;
   /** The entities shown on the page (to pick the facts that fit it). */
   entityIds(): string[];
+  /** Whether any anchor is shown (cheap: asked on every change). */
+  any(): boolean;
   /** Calls fn whenever the anchors change; returns the unsubscribe. */
   subscribe(fn: () => void): () => void;
 }
@@ -78,16 +81,44 @@ export class TooltipController<A extends Anchor> {
   constructor(private readonly options: TooltipOptions<A>) {
     const { doc, win, signal } = options;
     const listen = { capture: true, passive: true, signal };
+    // In Firefox, events aimed at the open card stop at the frame's guard, before the
+    // page sees them, and come here instead of to our listeners (event-guard.ts).
+    const guard = eventGuard();
+    if (guard) {
+      guard.handle = (e) => this.guarded(e);
+      signal.addEventListener('abort', () => guard.handle === undefined || (guard.handle = undefined), {
+        once: true,
+      });
+    }
     // Only the reader's own pointer and keys: a page synthesising events cannot open,
-    // move or close tooltips.
-    doc.addEventListener('pointermove', (e) => e.isTrusted && this.onPointerMove(e), listen);
-    win.addEventListener(
-      'keydown',
-      (e) => e.isTrusted && e.key === 'Escape' && this.current && this.hide(true),
-      listen,
-    );
-    options.anchors.subscribe(() => this.anchorsChanged());
+    // move or close tooltips. The pointer is followed only once there are terms to point
+    // at: a page with none must not pay for (or be able to time) a hit test per move.
+    let following = false;
+    const follow = () => {
+      if (following || signal.aborted || !options.anchors.any()) return;
+      following = true;
+      doc.addEventListener('pointermove', (e) => e.isTrusted && this.onPointerMove(e), listen);
+      win.addEventListener(
+        'keydown',
+        (e) => e.isTrusted && e.key === 'Escape' && this.current && this.hide(true),
+        listen,
+      );
+    };
+    follow();
+    options.anchors.subscribe(() => {
+      follow();
+      this.anchorsChanged();
+    });
     signal.addEventListener('abort', () => this.dispose(), { once: true });
+  }
+
+  /** An event aimed at the open card, stopped by the guard: what our own listeners would have done. */
+  private guarded(e: Event): void {
+    if (!e.isTrusted) return;
+    if (e.type === 'pointermove') this.onPointerMove(e as PointerEvent);
+    else if (e.type === 'keydown' && (e as KeyboardEvent).key === 'Escape') {
+      if (this.current) this.hide(true);
+    } else if (e.type === 'click') cardAction(innermostTarget(e))?.();
   }
 
   get shown(): A | undefined {
@@ -98,7 +129,7 @@ export class TooltipController<A extends Anchor> {
   warm(): void {
     const { win, doc, signal } = this.options;
     const idle = (win as unknown as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback;
-    const warm = () => void (signal.aborted || (this.view ??= new TooltipView(doc, win)));
+    const warm = () => void (signal.aborted || (this.view ??= new TooltipView(doc, win, () => this.hide(false))));
     if (idle) idle.call(win, warm);
     else win.setTimeout(warm, 200);
   }
@@ -165,7 +196,7 @@ export class TooltipController<A extends Anchor> {
     if (generation !== this.generation || this.options.signal.aborted) return false;
     this.opening = undefined;
     if (!data) return false;
-    const view = (this.view ??= new TooltipView(doc, win));
+    const view = (this.view ??= new TooltipView(doc, win, () => this.hide(false)));
     const card = buildCard(doc, {
       card: data,
       alias: anchor.alias,

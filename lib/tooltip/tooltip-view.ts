@@ -1,4 +1,5 @@
 import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { eventGuard } from './event-guard';
 import { TOOLTIP_CSS } from './style';
 
 // Where the tooltip lives. While a card is open, and only then, a plain <div> child of
@@ -59,6 +60,8 @@ export class TooltipView {
   constructor(
     private readonly doc: Document,
     win: Window & typeof globalThis,
+    /** Called when the page keeps taking the card away and it is given up. */
+    private readonly onLost?: () => void,
   ) {
     // Pages that remove elements they did not make (or move or restyle them) would close
     // or hide the card mid-read: while it is shown, the host goes back (to <html>, then
@@ -117,6 +120,8 @@ export class TooltipView {
   show(content: Node, reference: VirtualElement, focus = false, onPlaced?: () => void): void {
     const shown = (this.current ??= this.make());
     const { host, card } = shown;
+    const guard = eventGuard();
+    if (guard) guard.host = host;
     if (host.parentNode !== this.doc.documentElement) this.doc.documentElement.append(host);
     this.watch();
     card.replaceChildren(content);
@@ -149,9 +154,17 @@ export class TooltipView {
     const host = this.current?.host;
     if (!host) return;
     this.keeper.disconnect();
-    this.keeper.observe(this.doc.documentElement, { childList: true });
-    if (this.doc.body) this.keeper.observe(this.doc.body, { childList: true });
+    this.keeper.observe(this.doc.documentElement, { childList: true, attributes: true });
+    if (this.doc.body) this.keeper.observe(this.doc.body, { childList: true, attributes: true });
     this.keeper.observe(host, { attributes: true, childList: true });
+    // Wherever the page moved it: a change to any ancestor (a class that hides it,
+    // inert, being moved on) is seen too.
+    for (
+      let at = host.parentElement;
+      at && at !== this.doc.body && at !== this.doc.documentElement;
+      at = at.parentElement
+    )
+      this.keeper.observe(at, { attributes: true, childList: true });
   }
 
   private restore(): void {
@@ -167,7 +180,11 @@ export class TooltipView {
       this.restoresSince = now;
       this.restores = 0;
     }
-    if (++this.restores > MAX_RESTORES) return;
+    if (++this.restores > MAX_RESTORES) {
+      // The page wins: the card closes (and opens again for the next rest on a term).
+      this.onLost?.();
+      return;
+    }
     // Our own changes below are seen by the keeper too: it is stopped while we make them.
     this.keeper.disconnect();
     if (!pinned(host, style)) shown.style = pinStyle(host);
@@ -190,6 +207,8 @@ export class TooltipView {
     const shown = this.current;
     this.current = undefined;
     if (!shown) return;
+    const guard = eventGuard();
+    if (guard?.host === shown.host) guard.host = undefined;
     if (shown.card.matches(':popover-open')) shown.card.hidePopover();
     shown.host.remove();
   }

@@ -28,6 +28,15 @@ describe('HighlightMarks', () => {
     a.ensureRegistered();
     expect(env.registry.get(a.name)?.size).toBe(1);
     expect(a.ensureRegistered()).toBe(false);
+    // The page empties our Highlight, or adds its own range to it: drawn afresh.
+    env.registry.get(a.name)!.clear();
+    expect(a.ensureRegistered()).toBe(true);
+    expect([...env.registry.get(a.name)!]).toEqual([range]);
+    const fake = a.range({ startContainer: text, startOffset: 0, endContainer: text, endOffset: 1 });
+    env.registry.get(a.name)!.add(fake);
+    expect(a.ensureRegistered()).toBe(true);
+    expect([...env.registry.get(a.name)!]).toEqual([range]);
+    expect(a.has(fake)).toBe(false);
     a.clear();
     expect(env.registry.size).toBe(0);
   });

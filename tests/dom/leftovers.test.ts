@@ -1,7 +1,7 @@
 /** @vitest-environment happy-dom */
 import { describe, expect, it } from 'vitest';
 import { extensionLife } from '../../lib/browser/extension-life';
-import { removeLeftovers } from '../../lib/frame/leftovers';
+import { removeLeftoverCards, removeLeftoverHighlights } from '../../lib/frame/leftovers';
 import { MARK_NAMES } from '../../lib/page/mark-style';
 import { CARD_MARK } from '../../lib/tooltip/tooltip-view';
 
@@ -33,12 +33,14 @@ describe('leftovers of an older instance', () => {
     document.body.append(deeper);
     document.documentElement.append(host(true));
     const shadowOf = (el: Element) => roots.get(el) ?? null;
-    expect(removeLeftovers(document, registry as unknown as HighlightRegistry, shadowOf)).toBe(4);
+    expect(removeLeftoverCards(document, shadowOf)).toBe(2);
+    expect(removeLeftoverHighlights(registry as unknown as HighlightRegistry)).toBe(2);
     expect([...registry.keys()]).toEqual(['pages-own']);
     // A page's own shadow host stays, and so does one deeper than our place for the host.
     expect(document.body.querySelectorAll(':scope > div')).toHaveLength(2);
     expect(deeper.children).toHaveLength(1);
-    expect(removeLeftovers(document, registry as unknown as HighlightRegistry, shadowOf)).toBe(0);
+    expect(removeLeftoverCards(document, shadowOf)).toBe(0);
+    expect(removeLeftoverHighlights(registry as unknown as HighlightRegistry)).toBe(0);
   });
 });
 

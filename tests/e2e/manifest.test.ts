@@ -25,8 +25,21 @@ describe('built manifests', () => {
     // No relaxed policy: the default CSP forbids remote and eval'd code.
     expect(m.content_security_policy).toBeUndefined();
     // Host access is the content script's own, on the pages people read.
-    expect(m.content_scripts).toHaveLength(1);
     expect(m.content_scripts[0]).toMatchObject({ matches: ['<all_urls>'], all_frames: true, run_at: 'document_idle' });
+    // In Firefox, the guard that keeps an open card's events from the page, first in every frame.
+    expect(m.content_scripts.slice(1)).toEqual(
+      dir === 'firefox-mv2'
+        ? [
+            {
+              matches: ['<all_urls>'],
+              js: ['guard.js'],
+              all_frames: true,
+              match_about_blank: true,
+              run_at: 'document_start',
+            },
+          ]
+        : [],
+    );
     // No stylesheet goes into every page: the marks' look reaches only frames that have marks.
     expect(m.content_scripts[0].css).toBeUndefined();
     expect(existsSync(`.output/${dir}/marks.css`)).toBe(false);

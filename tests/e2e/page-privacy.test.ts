@@ -6,6 +6,7 @@ import {
   openTooltip,
   sleep,
   tooltip,
+  tooltipButtons,
   waitFor,
   wordCenter,
   type TooltipSnapshot,
@@ -28,18 +29,21 @@ interface Expected {
   card?: { hover: string; name: string; then: string };
 }
 
-type Report = Record<string, unknown> & { highlight: { names: string[]; styles: string[] } };
+type Report = Record<string, unknown> & { highlight: { pages: string[]; foreign: string[]; styles: string[] } };
 
-/** Marked texts in the page and its open shadow roots, read from the registry as a page could. */
+/** Marked texts in the page and its open shadow roots, read from the registry as a page could (not the page's own). */
 const markedTexts = () => {
   const texts: string[] = [];
-  CSS.highlights.forEach((h) =>
-    h.forEach((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      texts.push(range.toString());
-    }),
+  const snoop = (window as unknown as { snoop: { isOwn(h: Highlight): boolean } }).snoop;
+  CSS.highlights.forEach(
+    (h) =>
+      snoop.isOwn(h) ||
+      h.forEach((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        texts.push(range.toString());
+      }),
   );
   return texts.sort();
 };
@@ -86,7 +90,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('what a page sees of Mars Le
     await control.page.close();
     const { page, expected, report } = await open(session.browser, url('no-terms.html'));
     expect(await page.evaluate(markedTexts)).toEqual(expected.marked);
-    expect(report.highlight.names).toEqual(expected.highlights);
+    expect(report.highlight.foreign).toEqual(expected.highlights);
+    // The page's own highlights, named like ours, are left alone.
+    expect(report.highlight.pages).toEqual(['ml7q-u', 'ml7q-b', 'ml7q-h', 'ml7q-f']);
     expect(report).toEqual(plain);
     await page.close();
     expect(session.browser.errors).toEqual([]);
@@ -97,9 +103,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('what a page sees of Mars Le
     const first = await open(session.browser, url('article.html'), true);
     const popup = await session.browser.newPage();
     await openPopupFor(popup, session.browser.extensionBase);
-    const on = await switchAt(popup, 'this site');
-    await popup.click(on.x, on.y);
+    // The popup shows the switch once the page has told it its address.
+    const on = await waitFor(async () => {
+      const s = await switchAt(popup, 'this site').catch(() => null);
+      return s?.label?.includes('127.0.0.1') ? s : null;
+    });
+    expect(on).toMatchObject({ checked: true });
+    await popup.click(on!.x, on!.y);
     expect(await waitFor(async () => (await first.page.evaluate(markedTexts)).length === 0)).toBe(true);
+    // The page that had marks sees their look go with them.
+    const styles = () =>
+      first.page.evaluate(() => (window as unknown as { snoop: { report(): Report } }).snoop.report().highlight.styles);
+    expect(await waitFor(async () => JSON.stringify(await styles()) === JSON.stringify(plain.highlight.styles))).toBe(
+      true,
+    );
     try {
       const { page, report } = await open(session.browser, url('article.html'));
       expect(await page.evaluate(markedTexts)).toEqual([]);
@@ -124,9 +141,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('what a page sees of Mars Le
     expect(rest).toEqual(plainRest);
     // The highlight registry holds the look's name, and a page may ask for that name's
     // style; the focus mark's style is there too (its name is registered only while a
-    // term has keyboard focus).
-    expect(highlight.names).toEqual(expected.highlights);
-    expect(plainHighlight.names).toEqual([]);
+    // term has keyboard focus). Where Mars Lens marks, all four names are its own: the
+    // page's highlights under them are gone.
+    expect(highlight.foreign).toEqual(expected.highlights);
+    expect(highlight.pages).toEqual([]);
+    expect(plainHighlight.foreign).toEqual([]);
     expect(highlight.styles[0]).toMatch(/^ml7q-u: underline dotted/);
     expect(plainHighlight.styles[0]).not.toMatch(/dotted/);
     await page.close();
@@ -141,6 +160,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('what a page sees of Mars Le
     const before = await openTooltip(page);
     expect(before?.name).toBe(card.name);
     expect(before?.textNodes).toBe(0);
+
+    // The reader's pointer goes over the card, and presses on it: the page's listeners
+    // see its host, never a node inside.
+    const buttons = await tooltipButtons(page);
+    await page.mouseMove(buttons[0]!.x, buttons[0]!.y);
+    await page.mouseMove(before!.rect.left + 12, before!.rect.top + 12);
+    await page.click(before!.rect.left + 12, before!.rect.top + 12);
+    expect((await tooltip(page))?.open).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { snoop: { leaks(): string[] } }).snoop.leaks())).toEqual(
+      [],
+    );
 
     const got = await page.evaluate(() =>
       (window as unknown as { snoop: { attack(): Promise<Record<string, unknown>> } }).snoop.attack(),

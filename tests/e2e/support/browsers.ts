@@ -237,20 +237,23 @@ function wrapPlaywright(page: PwPage): TestPage {
         const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: HOST_CANDIDATES });
         const roots: string[] = [];
         for (const nodeId of nodeIds) {
-          const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true })) as {
+          // A candidate may leave the page meanwhile (a card closing): it is no host then.
+          const described = (await cdp
+            .send('DOM.describeNode', { nodeId, depth: 1, pierce: true })
+            .catch(() => null)) as {
             node: CdpNode;
-          };
-          const shadow = node.shadowRoots?.[0];
+          } | null;
+          const shadow = described?.node.shadowRoots?.[0];
           if (!shadow) continue;
-          const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-          roots.push(object.objectId!);
+          const resolved = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId }).catch(() => null);
+          if (resolved?.object.objectId) roots.push(resolved.object.objectId);
         }
         return await use(async (fn, arg) => {
           const results: unknown[] = [];
           for (const objectId of roots) {
             const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
               objectId,
-              functionDeclaration: `function (arg) { return this.querySelector(${JSON.stringify(CARD_SELECTOR)}) ? JSON.stringify([(${fn})(this, arg)]) : '[]'; }`,
+              functionDeclaration: `function (arg) { return this.host.isConnected && this.querySelector(${JSON.stringify(CARD_SELECTOR)}) ? JSON.stringify([(${fn})(this, arg)]) : '[]'; }`,
               arguments: [{ value: arg }],
               returnByValue: true,
               awaitPromise: true,
@@ -421,12 +424,16 @@ function wrapPuppeteer(page: PpPage, browser: PpBrowser): TestPage {
         const results: unknown[] = [];
         for (const sharedId of roots) {
           const { result } = await connection.send('script.callFunction', {
-            functionDeclaration: `(root, arg) => root.querySelector(${JSON.stringify(CARD_SELECTOR)}) ? JSON.stringify([(${fn})(root, arg)]) : '[]'`,
+            functionDeclaration: `(root, arg) => root.host.isConnected && root.querySelector(${JSON.stringify(CARD_SELECTOR)}) ? JSON.stringify([(${fn})(root, arg)]) : '[]'`,
             arguments: [{ sharedId }, arg === undefined ? { type: 'undefined' } : serializeBidi(arg)],
             target: { context },
             awaitPromise: true,
           });
-          if (result.type !== 'success') throw new Error(`inCard failed: ${JSON.stringify(result)}`);
+          if (result.type !== 'success') {
+            // A host that left the page meanwhile (a card closing) is no host.
+            if (JSON.stringify(result).includes('no such node')) continue;
+            throw new Error(`inCard failed: ${JSON.stringify(result)}`);
+          }
           results.push(...(JSON.parse(result.result!.value as string) as unknown[]));
         }
         return results;
