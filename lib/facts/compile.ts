@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { normalizeAlias } from '../match/normalize';
 import { TermMatcher } from '../match/term-matcher';
+import { isEverydayPhrase, EVERYDAY_RANK, type WordRanks } from './everyday';
 import { FactDataError, type Problem } from './problems';
 import { QuoteFinder } from './quote-finder';
 import { factFileSchema, sourcesSchema, type EntityInput, type SourceInput } from './schema';
@@ -14,6 +15,8 @@ export interface FactInput {
   facts: { name: string; text: string };
   /** Seed files by file name. */
   seeds: Record<string, string>;
+  /** How frequent English words are (lib/facts/word-ranks.ts), to find everyday phrases among aliases. */
+  wordRanks: WordRanks;
 }
 
 /** Compiles and verifies the fact base; throws FactDataError listing every problem. */
@@ -30,6 +33,7 @@ export function compileFactBase(input: FactInput): FactBase {
   const entities = factsIn.entities.map((e, i) => compileEntity(e, ['entities', i], factsYaml, seeds, problems));
   checkIds(factsIn.entities, factsYaml, problems);
   checkAliases(entities, factsYaml, problems);
+  checkEverydayAliases(entities, input.wordRanks, factsYaml, problems);
   if (problems.length) throw new FactDataError(problems);
 
   const traps = factsIn.traps ?? [];
@@ -243,6 +247,34 @@ function checkAliases(entities: Entity[], file: YamlFile, problems: Problem[]): 
       }
     }
   }
+}
+
+/**
+ * An alias made only of everyday words must be ambiguous (lib/facts/everyday.ts); and an
+ * entity whose every alias is ambiguous has no evidence to give, so it cannot claim any.
+ */
+function checkEverydayAliases(entities: Entity[], ranks: WordRanks, file: YamlFile, problems: Problem[]): void {
+  entities.forEach((e, ei) => {
+    e.aliases.forEach((a, ai) => {
+      if (a.ambiguous || a.searchOnly || !isEverydayPhrase(a, ranks)) return;
+      problems.push(
+        file.problem(
+          ['entities', ei, 'aliases', ai],
+          `entity '${e.id}' alias '${a.text}'`,
+          `made only of everyday English words (among the ${EVERYDAY_RANK.toLocaleString('en')} most frequent), which pages about other things use too: mark it ambiguous: true (marked only on pages about Mars exploration, and never evidence that a page is)`,
+        ),
+      );
+    });
+    const marking = e.aliases.filter((a) => !a.searchOnly);
+    if (e.evidence !== 'none' && marking.length && marking.every((a) => a.ambiguous))
+      problems.push(
+        file.problem(
+          ['entities', ei, 'evidence'],
+          `entity '${e.id}'`,
+          `evidence is ${e.evidence}, but every alias is ambiguous, and an ambiguous alias is never evidence: use evidence: none`,
+        ),
+      );
+  });
 }
 
 /** Every seed sentence that mentions an entity becomes "in the news" context for it. */

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FactInput } from './compile';
+import { everydayWordRanks } from './word-ranks';
 
 // Node-only: reads seeds/ for the compiler (build time and tests, never the extension).
 
@@ -15,5 +16,5 @@ export function loadFactInput(seedsDir: string, cwd = process.cwd()): FactInput 
     .sort()) {
     seeds[name] = readFileSync(join(seedsDir, name), 'utf8');
   }
-  return { sources: read('sources.yaml'), facts: read('facts.yaml'), seeds };
+  return { sources: read('sources.yaml'), facts: read('facts.yaml'), seeds, wordRanks: everydayWordRanks() };
 }

@@ -215,8 +215,8 @@ export class Automaton {
   }
 
   private accept(text: string, start: number, end: number, p: number): boolean {
-    if (this.wordStart[p] && joinsWord(codePointBefore(text, start))) return false;
-    if (this.wordEnd[p] && joinsWord(codePointAt(text, end))) return false;
+    if (this.wordStart[p] && joinsWord(seenBefore(text, start))) return false;
+    if (this.wordEnd[p] && joinsWord(seenAt(text, end))) return false;
     return !this.sensitive[p] || this.sameCase(text, start, end, this.texts[p]!);
   }
 
@@ -253,4 +253,20 @@ export function selectLongest<T extends { start: number; end: number }>(matches:
     }
   }
   return chosen;
+}
+
+/**
+ * The code point a reader sees just before index i: characters that are not drawn
+ * inside a word (a soft hyphen, zero-width joiners) are looked past, so "X&shy;PIXL"
+ * reads as one word, as it is drawn.
+ */
+function seenBefore(text: string, i: number): number {
+  while (i > 0 && isIgnorable(text.charCodeAt(i - 1))) i--;
+  return codePointBefore(text, i);
+}
+
+/** The code point a reader sees at index i, looking past characters not drawn. */
+function seenAt(text: string, i: number): number {
+  while (i < text.length && isIgnorable(text.charCodeAt(i))) i++;
+  return codePointAt(text, i);
 }

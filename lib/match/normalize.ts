@@ -4,9 +4,25 @@
 
 const SPACE = 0x20;
 
-/** Characters a reader does not see inside a word: soft hyphen, zero-width joiners. */
+/**
+ * Characters a reader does not see (Unicode's format characters, \p{Cf}): the soft
+ * hyphen, zero-width spaces and joiners, direction marks and isolates, the byte-order
+ * mark. Inside a term they are skipped, and next to one they are looked past, so text
+ * reads as it is drawn. Tested in ranges, not with a RegExp: this runs for every
+ * character the automaton reads.
+ */
 export function isIgnorable(c: number): boolean {
-  return c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
+  if (c < 0xad) return false;
+  if (c < 0x2000)
+    return c === 0xad || (c >= 0x600 && c <= 0x605) || c === 0x61c || c === 0x6dd || c === 0x70f || c === 0x180e;
+  return (
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2064) ||
+    (c >= 0x2066 && c <= 0x206f) ||
+    c === 0xfeff ||
+    (c >= 0xfff9 && c <= 0xfffb)
+  );
 }
 
 export function isSpace(c: number): boolean {

@@ -46,8 +46,6 @@ export const INLINE_TAGS = new Set([
   'small',
   'span',
   'strong',
-  'sub',
-  'sup',
   'time',
   'u',
   'var',

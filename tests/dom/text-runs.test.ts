@@ -18,6 +18,10 @@ describe('collectTextRuns', () => {
     ]);
   });
 
+  it('ends a word at a superscript or subscript, as it is drawn: "NASA¹" is NASA and a footnote', () => {
+    expect(runs('<p>NASA<sup>1</sup> and JPL<sub>a</sub> said</p>')).toEqual(['NASA', '1', 'and JPL', 'a', 'said']);
+  });
+
   it('splits at block boundaries and line breaks', () => {
     expect(runs('<div>Jet<p>Propulsion</p>Laboratory</div><p>Mars<br>2020</p>')).toEqual([
       'Jet',

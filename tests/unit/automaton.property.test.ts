@@ -5,13 +5,27 @@ import { Automaton, selectLongest } from '../../lib/match/automaton';
 // The automaton must find exactly what a naive matcher finds: one RegExp per alias,
 // tried at every position, with the same boundary and case rules, then the same
 // leftmost-longest selection. Texts and aliases are drawn from a small alphabet that
-// makes overlaps, case variants, hyphens, digits, accents and white-space runs common.
+// makes overlaps, case variants, hyphens, digits, accents and white-space runs common,
+// and texts also hold characters a reader does not see (soft hyphens, zero-width and
+// other format characters, which the reference skips as a reader does), curly quotes,
+// and trap-like neighbours (a term inside a longer word, a term beside a digit).
 
 // A character that joins words: a letter, mark, digit or "_", except in scripts written
 // without spaces (Han here), which never join a term to its neighbour.
 const WORD = '(?:(?!\\p{sc=Han})[\\p{L}\\p{M}\\p{N}_])';
 
-function naive(patterns: { text: string; caseSensitive: boolean }[], text: string) {
+/** Format characters (\p{Cf}): not drawn, so neither part of a word nor between words. */
+const UNSEEN = /\p{Cf}/u;
+
+function naive(patterns: { text: string; caseSensitive: boolean }[], original: string) {
+  // The text as it is drawn, and where each of its characters was.
+  const at: number[] = [];
+  let text = '';
+  for (let i = 0; i < original.length; i++) {
+    if (UNSEEN.test(original[i]!)) continue;
+    at.push(i);
+    text += original[i];
+  }
   const found: { start: number; end: number }[] = [];
   for (const p of patterns) {
     const body = p.text
@@ -24,7 +38,7 @@ function naive(patterns: { text: string; caseSensitive: boolean }[], text: strin
     for (let i = 0; i < text.length; i++) {
       re.lastIndex = i;
       const m = re.exec(text);
-      if (m) found.push({ start: i, end: i + m[0].length });
+      if (m) found.push({ start: at[i]!, end: at[i + m[0].length - 1]! + 1 });
     }
   }
   return selectLongest(found).map((m) => [m.start, m.end]);
@@ -37,7 +51,14 @@ const alias = fc.record({
   caseSensitive: fc.boolean(),
 });
 const text = fc
-  .array(fc.oneof(char, fc.constantFrom(' ', ' ', '\n', '\u00a0', '  ', '.', '’')), { maxLength: 60 })
+  .array(
+    fc.oneof(
+      char,
+      fc.constantFrom(' ', ' ', '\n', '\u00a0', '  ', '.', '’', '‘', '“', '”'),
+      fc.constantFrom('\u00ad', '\u200b', '\u200c', '\u200d', '\u200e', '\u2060', '\u2066', '\ufeff'),
+    ),
+    { maxLength: 60 },
+  )
   .map((cs) => cs.join(''));
 
 describe('Automaton against a naive reference matcher', () => {

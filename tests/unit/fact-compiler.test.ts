@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileFactBase, type FactInput } from '../../lib/facts/compile';
 import { FactDataError, type Problem } from '../../lib/facts/problems';
+import { everydayWordRanks } from '../../lib/facts/word-ranks';
 
 // One test per failure class: each must fail with the file, the line and the entry.
 
@@ -31,6 +32,7 @@ function input(facts: string, sources = SOURCES): FactInput {
     sources: { name: 'seeds/sources.yaml', text: sources },
     facts: { name: 'seeds/facts.yaml', text: facts },
     seeds: { '000_abc.txt': SEED },
+    wordRanks: everydayWordRanks(),
   };
 }
 
@@ -132,5 +134,37 @@ describe('compileFactBase', () => {
       expect((err as Error).message).toContain("seeds/facts.yaml:13: entity 'one' fact 1 citation 1: quote not found");
       expect((err as Error).message).toContain("seeds/facts.yaml:25: entity 'two' fact 1 citation 1");
     }
+  });
+
+  it('refuses an alias made only of everyday words unless it is ambiguous, naming file, line and entry', () => {
+    const [p, ...rest] = problemsOf(input(`entities:\n${entity('navcam', 'navigation camera', 'Jezero crater')}`));
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ file: 'seeds/facts.yaml', line: 8, entry: "entity 'navcam' alias 'navigation camera'" });
+    expect(p!.message).toMatch(/everyday English words.*mark it ambiguous: true/);
+    // Ambiguous, it compiles (and the entity needs another alias to claim evidence).
+    const both =
+      `entities:\n${entity('navcam', '{ text: navigation camera, ambiguous: true }', 'Jezero crater')}`.replace(
+        '      - { text: navigation camera, ambiguous: true }',
+        '      - { text: navigation camera, ambiguous: true }\n      - { text: Navcam }',
+      );
+    expect(() => compileFactBase(input(both))).not.toThrow();
+  });
+
+  it('takes acronyms, numbers and rare words as no everyday phrase', () => {
+    for (const alias of ['NASA', 'Mars 2020', 'hazard avoidance camera', 'Jezero crater', '{ text: Mastcam-Z }'])
+      expect(() => compileFactBase(input(`entities:\n${entity('e', alias, 'Jezero crater')}`))).not.toThrow();
+    // "Nasa" matched whatever its case is the everyday word.
+    expect(
+      problemsOf(input(`entities:\n${entity('e', '{ text: nasa, case: insensitive }', 'Jezero crater')}`)),
+    ).toHaveLength(1);
+  });
+
+  it('refuses evidence from an entity whose every alias is ambiguous', () => {
+    const [p, ...rest] = problemsOf(
+      input(`entities:\n${entity('video', '{ text: landing video, ambiguous: true }', 'Jezero crater')}`),
+    );
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ file: 'seeds/facts.yaml', line: 5, entry: "entity 'video'" });
+    expect(p!.message).toMatch(/use evidence: none/);
   });
 });
