@@ -155,8 +155,10 @@ export function OptionsPage({ settings, place, names, save, download }: OptionsP
             step={50}
             value={settings.hoverDelayMs}
             onChange={(e) => {
-              const n = Math.round(Number(e.currentTarget.value));
-              if (Number.isFinite(n)) set({ hoverDelayMs: Math.min(2000, Math.max(0, n)) });
+              // A field being cleared (to type a new number) is no choice of 0 ms.
+              const raw = e.currentTarget.value.trim();
+              const n = Math.round(Number(raw));
+              if (raw !== '' && Number.isFinite(n)) set({ hoverDelayMs: Math.min(2000, Math.max(0, n)) });
             }}
           />{' '}
           ms

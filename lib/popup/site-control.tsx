@@ -30,7 +30,7 @@ export function SiteControl({ url, settings, onSiteChange, onPauseChange }: Site
           </span>
         </label>
       ) : (
-        <p class="no-site">Mars Lens does not run on this page.</p>
+        <p class="no-site">{noSite(url, settings)}</p>
       )}
       <label class="switch pause">
         <input
@@ -43,4 +43,15 @@ export function SiteControl({ url, settings, onSiteChange, onPauseChange }: Site
       </label>
     </section>
   );
+}
+
+/**
+ * Why there is no switch. A page that told the popup its address runs Mars Lens, but
+ * may have no site (a file on disk, a data: page), so only the mode and the pause apply.
+ */
+function noSite(url: string | undefined, settings: Settings): string {
+  if (!url) return 'Mars Lens does not run on this page.';
+  return settings.mode === 'all-except-listed'
+    ? 'This page has no site to switch off; “Pause everywhere” stops marking here too.'
+    : 'This page has no site, so it is not marked while Mars Lens marks only the sites you list.';
 }

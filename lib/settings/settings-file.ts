@@ -7,6 +7,14 @@ import { SETTINGS_VERSION, validateSettings, type Settings } from './settings';
 
 const KIND = 'mars-lens-settings';
 
+/**
+ * The most a settings file may hold: far more than any reader's list (a site takes about
+ * 20 characters), and little enough that every frame's settings stay quick to check.
+ */
+export const MAX_FILE_CHARS = 512 * 1024;
+export const MAX_SITES = 5000;
+export const MAX_MUTED = 5000;
+
 export interface SettingsFile {
   kind: typeof KIND;
   version: number;
@@ -21,6 +29,11 @@ export function exportSettings(settings: Settings): string {
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; reason: string };
 
 export function importSettings(text: string): ImportResult {
+  if (text.length > MAX_FILE_CHARS)
+    return {
+      ok: false,
+      reason: `This file is too big for a settings file (${Math.round(text.length / 1024).toLocaleString('en')} KB; at most ${MAX_FILE_CHARS / 1024} KB).`,
+    };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -49,5 +62,14 @@ export function importSettings(text: string): ImportResult {
     const what = problems.map((p) => p.replace(/; (using the default|dropped)$/, ''));
     return { ok: false, reason: `The file has problems: ${what.join('; ')}.` };
   }
+  for (const [list, most, what] of [
+    [valid.sites, MAX_SITES, 'sites'],
+    [valid.muted, MAX_MUTED, 'muted terms'],
+  ] as const)
+    if (list.length > most)
+      return {
+        ok: false,
+        reason: `The file lists ${list.length.toLocaleString('en')} ${what}; Mars Lens keeps at most ${most.toLocaleString('en')}.`,
+      };
   return { ok: true, settings: valid };
 }

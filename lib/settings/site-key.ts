@@ -20,5 +20,14 @@ export function normalizeSite(site: string): string {
     .replace(/[/?#].*$/, '')
     .replace(/:\d+$/, '');
   s = s.replace(/^www\./, '').replace(/\.$/, '');
+  // A site typed with non-ASCII letters ("bücher.de") is kept as pages' hosts are
+  // spelled, in punycode ("xn--bcher-kva.de").
+  if (/[^ -~]/.test(s)) {
+    try {
+      s = new URL(`http://${s}`).hostname;
+    } catch {
+      // not a host name: kept as typed
+    }
+  }
   return s;
 }

@@ -210,6 +210,39 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader controls in %s', (na
     expect(session.browser.errors).toEqual([]);
   });
 
+  it('clearing the hover delay to type another saves no 0 ms; the new delay is saved', async () => {
+    const options = await session.browser.newPage();
+    await options.goto(ext('options.html'));
+    const field = () =>
+      options.evaluate(() => {
+        const input = [...document.querySelectorAll<HTMLInputElement>('input[type="number"]')].find((i) =>
+          i.closest('label')!.textContent!.includes('Hover delay'),
+        )!;
+        const r = input.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2, value: input.value };
+      });
+    const stored = () =>
+      options.evaluate(async () => {
+        type Storage = { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } };
+        const g = globalThis as unknown as { browser?: Storage; chrome: Storage };
+        const settings = (await (g.browser ?? g.chrome).storage.sync.get('settings')).settings as
+          { hoverDelayMs?: number } | undefined;
+        return settings?.hoverDelayMs ?? null;
+      });
+    expect(await waitFor(async () => (await field().catch(() => null))?.value === '200')).toBe(true);
+    const at = await field();
+    await options.click(at.x, at.y);
+    for (let i = 0; i < 4; i++) await options.press('Backspace');
+    await options.press('Tab');
+    await sleep(500);
+    expect(await stored()).not.toBe(0);
+    await options.click(at.x, at.y);
+    for (const key of ['4', '5', '0']) await options.press(key);
+    await options.press('Tab');
+    expect(await waitFor(async () => (await stored()) === 450)).toBe(true);
+    await options.close();
+  });
+
   it('refuses an invalid settings file with its reason and changes nothing; a valid one applies; an export imports back', async () => {
     const options = await session.browser.newPage();
     await options.goto(ext('options.html'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportSettings, importSettings } from '../../lib/settings/settings-file';
+import { exportSettings, importSettings, MAX_FILE_CHARS, MAX_SITES } from '../../lib/settings/settings-file';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../lib/settings/settings';
 
 const mine: Settings = {
@@ -41,5 +41,19 @@ describe('settings file', () => {
     const result = importSettings(text);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.reason).toMatch(reason);
+  });
+
+  it('refuses a file too big to be settings, and a list longer than Mars Lens keeps, whole', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => `site-${i}.example.org`);
+    // The issue's case: 200,000 sites, 4.3 MB.
+    const huge = importSettings(file({ settings: { ...mine, sites: many(200_000) } }));
+    expect(huge).toMatchObject({ ok: false, reason: expect.stringMatching(/too big.*at most 512 KB/) });
+    const long = file({ settings: { ...mine, sites: many(MAX_SITES + 1) } });
+    expect(long.length).toBeLessThan(MAX_FILE_CHARS);
+    expect(importSettings(long)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/5,001 sites.*at most 5,000/),
+    });
+    expect(importSettings(file({ settings: { ...mine, sites: many(MAX_SITES) } })).ok).toBe(true);
   });
 });

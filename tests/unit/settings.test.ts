@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   isSiteEnabled,
+  normalizeSite,
   mutedOn,
   muteTerm,
   unmuteTerm,
@@ -107,6 +108,15 @@ describe('siteKey', () => {
     ['about:blank', ''],
     ['not a url', ''],
   ])('%s → %j', (url, want) => expect(siteKey(url)).toBe(want));
+
+  it('spells a site typed with non-ASCII letters as pages do, so it matches them', () => {
+    expect(normalizeSite('www.Bücher.de/')).toBe('xn--bcher-kva.de');
+    expect(siteKey('https://bücher.de/buch')).toBe('xn--bcher-kva.de');
+    const { settings } = validateSettings({ mode: 'all-except-listed', sites: ['bücher.de'] });
+    expect(settings.sites).toEqual(['xn--bcher-kva.de']);
+    expect(isSiteEnabled('https://shop.bücher.de/', settings)).toBe(false);
+    expect(isSiteEnabled('https://example.de/', settings)).toBe(true);
+  });
 });
 
 describe('muted terms', () => {
