@@ -147,6 +147,9 @@ export class Reader {
     const collect = (run: TextRun) => (run.text.length > HUGE_RUN ? huge : runs).push(run);
     let next = 0;
     let scanner: RunScanner | undefined;
+    // A document being edited as a whole (designMode) is the reader's own text: nothing
+    // in it is read, what was typed included.
+    if (this.options.doc.designMode === 'on') return;
     while (!signal.aborted) {
       const began = win.performance.now();
       const deadline = began + SLICE_MS;
@@ -315,6 +318,13 @@ export class Reader {
   private guard() {
     this.options.onGuard?.();
     if (!this.index.size || this.options.signal.aborted) return;
+    // designMode cannot be observed; a document switched to it loses its marks here.
+    if (this.options.doc.designMode === 'on') {
+      this.index.clear();
+      this.focus.clear();
+      this.notify();
+      return;
+    }
     this.highlight.ensureRegistered();
     this.focus.ensureRegistered();
   }

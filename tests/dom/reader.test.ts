@@ -202,6 +202,31 @@ describe('Reader', () => {
     expect(marked(env, reader)).toEqual(['Jezero', 'PIXL']);
   });
 
+  it('reads nothing of a document edited as a whole (designMode), and drops its marks when it turns so', async () => {
+    document.designMode = 'on';
+    try {
+      const { env, reader } = startReader('<p>PIXL on Jezero.</p>');
+      await reader.ready;
+      document.body.append(' Mastcam-Z typed just now.');
+      await settle();
+      expect(marked(env, reader)).toEqual([]);
+    } finally {
+      document.designMode = 'off';
+    }
+    controller.abort();
+    const { env, reader } = startReader('<p>PIXL on Jezero.</p>');
+    await reader.ready;
+    expect(marked(env, reader)).toEqual(['Jezero', 'PIXL']);
+    document.designMode = 'on';
+    try {
+      await settle(1200); // the guard's tick
+      expect(marked(env, reader)).toEqual([]);
+      expect(reader.index.size).toBe(0);
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+
   it('removes every mark and its observer when stopped, and never adopts a stylesheet', async () => {
     const { env, reader } = startReader('<p>PIXL on Jezero.</p>');
     await reader.ready;
