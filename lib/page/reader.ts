@@ -357,6 +357,7 @@ export class Reader {
     try {
       const began = win.performance.now();
       for (const node of removed) this.forget(node);
+      if (removed.length) this.forgetDetachedShadowRoots();
       if (this.options.onFramesRemoved && removed.some(holdsFrame)) this.options.onFramesRemoved();
       this.probe.slice(win.performance.now() - began);
       const toRead = outermostConnected(roots).filter((root) => {
@@ -370,6 +371,22 @@ export class Reader {
       this.flushing = false;
     }
     if (this.dirty.roots.size || this.dirty.removed.length) this.schedule();
+  }
+
+  /**
+   * Shadow roots whose host left the page: their marks go (they are no longer counted,
+   * and hit-testing no longer walks them), and so do they. A host that comes back is
+   * read again as any added subtree is.
+   */
+  private forgetDetachedShadowRoots() {
+    const gone = this.shadowRoots.filter((root) => !root.host.isConnected);
+    if (!gone.length) return;
+    for (const root of gone) {
+      this.shadowRoots.splice(this.shadowRoots.indexOf(root), 1);
+      if (!this.index.records.size) continue;
+      const walker = this.options.doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) this.index.removeNode(t as Text);
+    }
   }
 
   /** Drops the marks of every text node in a subtree that left the page. */

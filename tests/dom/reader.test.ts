@@ -202,6 +202,27 @@ describe('Reader', () => {
     expect(marked(env, reader)).toEqual(['Jezero', 'PIXL']);
   });
 
+  it('forgets the marks and shadow roots of hosts that left the page: 200 posts come and go, 2 marks stay', async () => {
+    const { env, reader } = startReader('<p>PIXL on Jezero.</p>');
+    await reader.ready;
+    for (let round = 0; round < 4; round++) {
+      const posts = Array.from({ length: 50 }, () => {
+        const wrapper = document.createElement('section');
+        const host = wrapper.appendChild(document.createElement('div'));
+        host.attachShadow({ mode: 'open' }).innerHTML = '<p>JPL and Mastcam-Z</p>';
+        document.body.append(wrapper);
+        return wrapper;
+      });
+      await settle();
+      expect(reader.index.size).toBe(2 + 50 * 2);
+      for (const post of posts) post.remove();
+      await settle();
+    }
+    expect(marked(env, reader)).toEqual(['Jezero', 'PIXL']);
+    expect(reader.index.size).toBe(2);
+    expect(reader.shadowRoots).toHaveLength(0);
+  });
+
   it('reads nothing of a document edited as a whole (designMode), and drops its marks when it turns so', async () => {
     document.designMode = 'on';
     try {
