@@ -160,6 +160,10 @@ export function OptionsPage({ settings, place, names, save, download }: OptionsP
               const n = Math.round(Number(raw));
               if (raw !== '' && Number.isFinite(n)) set({ hoverDelayMs: Math.min(2000, Math.max(0, n)) });
             }}
+            onBlur={(e) => {
+              // Left empty: it shows the delay still in force.
+              if (e.currentTarget.value.trim() === '') e.currentTarget.value = String(settings.hoverDelayMs);
+            }}
           />{' '}
           ms
         </label>

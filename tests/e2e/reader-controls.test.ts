@@ -218,8 +218,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader controls in %s', (na
         const input = [...document.querySelectorAll<HTMLInputElement>('input[type="number"]')].find((i) =>
           i.closest('label')!.textContent!.includes('Hover delay'),
         )!;
+        input.scrollIntoView({ block: 'center' });
         const r = input.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2, value: input.value };
+        return {
+          x: r.left + r.width / 2,
+          y: r.top + r.height / 2,
+          value: input.value,
+          focused: document.activeElement === input,
+        };
       });
     const stored = () =>
       options.evaluate(async () => {
@@ -232,11 +238,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader controls in %s', (na
     expect(await waitFor(async () => (await field().catch(() => null))?.value === '200')).toBe(true);
     const at = await field();
     await options.click(at.x, at.y);
+    expect((await field()).focused).toBe(true);
+    await options.press('End');
     for (let i = 0; i < 4; i++) await options.press('Backspace');
+    expect((await field()).value).toBe('');
     await options.press('Tab');
     await sleep(500);
     expect(await stored()).not.toBe(0);
-    await options.click(at.x, at.y);
+    // Left empty, the field shows the delay still in force.
+    expect((await field()).value).toBe('200');
+    const again = await field();
+    await options.click(again.x, again.y);
+    await options.press('End');
+    for (let i = 0; i < 4; i++) await options.press('Backspace');
     for (const key of ['4', '5', '0']) await options.press(key);
     await options.press('Tab');
     expect(await waitFor(async () => (await stored()) === 450)).toBe(true);
