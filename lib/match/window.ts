@@ -1,6 +1,8 @@
-// Matching one enormous run in windows: each window is read with a little text before
-// it (so the word-boundary check sees what precedes) and enough after it that a term
-// starting inside is whole; only the terms that start inside the window are kept.
+// Matching one enormous run in windows: each window is read with the text before it
+// that a term or trap phrase running into it could start in (so the word-boundary
+// check sees what precedes, and "Bruno Mars" cut between its words still hides its
+// Mars), and enough after it that a term starting inside is whole; only the terms that
+// start inside the window are kept.
 // Windows that start where the previous one ended (or after its last term) find
 // exactly what matching the whole text finds.
 
@@ -8,7 +10,8 @@
 export const MAX_TERM_LENGTH = 100;
 /** Past a window's end: a term may hold runs of white space, so four times the longest, and some. */
 export const WINDOW_OVERLAP = 4 * MAX_TERM_LENGTH + 64;
-const LEAD = 2;
+/** Before a window's start: the longest a term or trap can run, as past its end. */
+const LEAD = WINDOW_OVERLAP;
 
 export interface Window {
   /** The text to match. */
