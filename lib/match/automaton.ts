@@ -36,6 +36,8 @@ export class Automaton {
   private readonly texts: string[];
   private readonly lengths: Int32Array;
   private readonly sensitive: Uint8Array;
+  /** Each case-sensitive pattern in capitals, where it has lower-case letters (else ''): its form in an all-caps headline. */
+  private readonly capitals: string[];
   private readonly wordStart: Uint8Array;
   private readonly wordEnd: Uint8Array;
   private readonly ringMask: number;
@@ -51,6 +53,11 @@ export class Automaton {
     this.texts = specs.map((s) => normalizeAlias(s.text));
     this.lengths = Int32Array.from(this.texts, (t) => t.length);
     this.sensitive = Uint8Array.from(specs, (s) => (s.caseSensitive ? 1 : 0));
+    this.capitals = this.texts.map((t, p) => {
+      if (!this.sensitive[p] || !LOWER.test(t)) return '';
+      const upper = t.toUpperCase();
+      return upper.length === t.length ? upper : '';
+    });
     this.wordStart = Uint8Array.from(this.texts, (t) => (t && joinsWord(t.codePointAt(0)!) ? 1 : 0));
     this.wordEnd = Uint8Array.from(this.texts, (t) => (t && joinsWord(codePointBefore(t, t.length)) ? 1 : 0));
     let maxLen = 1;
@@ -217,7 +224,11 @@ export class Automaton {
   private accept(text: string, start: number, end: number, p: number): boolean {
     if (this.wordStart[p] && joinsWord(seenBefore(text, start))) return false;
     if (this.wordEnd[p] && joinsWord(seenAt(text, end))) return false;
-    return !this.sensitive[p] || this.sameCase(text, start, end, this.texts[p]!);
+    if (!this.sensitive[p] || this.sameCase(text, start, end, this.texts[p]!)) return true;
+    // Set in capitals ("JEZERO CRATER FROM ORBIT"), a mixed-case name is still itself:
+    // the words it stands among (the one before and the one after) are capitals too.
+    const capitals = this.capitals[p]!;
+    return capitals !== '' && this.sameCase(text, start, end, capitals) && amongCapitals(text, start, end);
   }
 
   /** Compares text[start, end) with a normalized pattern without folding case. */
@@ -269,4 +280,25 @@ function seenBefore(text: string, i: number): number {
 function seenAt(text: string, i: number): number {
   while (i < text.length && isIgnorable(text.charCodeAt(i))) i++;
   return codePointAt(text, i);
+}
+
+const LOWER = /\p{Ll}/u;
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** Whether the word before start and the word after end (where there are any) have no lower-case letter. */
+export function amongCapitals(text: string, start: number, end: number): boolean {
+  return capitalWord(text, start, -1) && capitalWord(text, end, 1);
+}
+
+/** The nearest word from i in direction dir (past spaces, punctuation and unseen characters) has no lower-case letter. */
+function capitalWord(text: string, i: number, dir: 1 | -1): boolean {
+  let j = dir === 1 ? i : i - 1;
+  const at = (k: number) => text[k]!;
+  const unseenOrGap = (k: number) => isIgnorable(text.charCodeAt(k)) || !LETTER.test(at(k));
+  while (j >= 0 && j < text.length && unseenOrGap(j)) j += dir;
+  while (j >= 0 && j < text.length && (LETTER.test(at(j)) || isIgnorable(text.charCodeAt(j)))) {
+    if (LOWER.test(at(j))) return false;
+    j += dir;
+  }
+  return true;
 }

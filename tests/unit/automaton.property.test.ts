@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Automaton, selectLongest } from '../../lib/match/automaton';
+import { amongCapitals, Automaton, selectLongest } from '../../lib/match/automaton';
 
 // The automaton must find exactly what a naive matcher finds: one RegExp per alias,
 // tried at every position, with the same boundary and case rules, then the same
@@ -35,10 +35,24 @@ function naive(patterns: { text: string; caseSensitive: boolean }[], original: s
     const before = new RegExp(`^${WORD}`, 'u').test(p.text) ? `(?<!${WORD})` : '';
     const after = new RegExp(`${WORD}$`, 'u').test(p.text) ? `(?!${WORD})` : '';
     const re = new RegExp(`${before}${body}${after}`, p.caseSensitive ? 'uy' : 'iuy');
+    // A case-sensitive name with lower-case letters also matches set in capitals, among
+    // words in capitals (the rule of lib/match/automaton.ts).
+    const shouted = p.caseSensitive && /\p{Ll}/u.test(p.text) && p.text.toUpperCase().length === p.text.length;
+    const loud = new RegExp(`${before}${body}${after}`, 'iuy');
     for (let i = 0; i < text.length; i++) {
       re.lastIndex = i;
       const m = re.exec(text);
-      if (m) found.push({ start: at[i]!, end: at[i + m[0].length - 1]! + 1 });
+      if (m) {
+        found.push({ start: at[i]!, end: at[i + m[0].length - 1]! + 1 });
+        continue;
+      }
+      if (!shouted) continue;
+      loud.lastIndex = i;
+      const l = loud.exec(text);
+      if (!l || /\p{Ll}/u.test(l[0])) continue;
+      const start = at[i]!;
+      const end = at[i + l[0].length - 1]! + 1;
+      if (amongCapitals(original, start, end)) found.push({ start, end });
     }
   }
   return selectLongest(found).map((m) => [m.start, m.end]);
