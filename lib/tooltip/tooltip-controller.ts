@@ -85,10 +85,11 @@ export class TooltipController<A extends Anchor> {
     // page sees them, and come here instead of to our listeners (event-guard.ts).
     const guard = eventGuard();
     if (guard) {
-      guard.handle = (e) => this.guarded(e);
-      signal.addEventListener('abort', () => guard.handle === undefined || (guard.handle = undefined), {
-        once: true,
-      });
+      // A frame's next page (SPA navigation) makes its own controller before this one
+      // ends: this one lets go only of its own handler.
+      const handle = (e: Event) => this.guarded(e);
+      guard.handle = handle;
+      signal.addEventListener('abort', () => guard.handle === handle && (guard.handle = undefined), { once: true });
     }
     // Only the reader's own pointer and keys: a page synthesising events cannot open,
     // move or close tooltips. The pointer is followed only once there are terms to point
@@ -292,7 +293,7 @@ export class TooltipController<A extends Anchor> {
     this.clearTimer('intentTimer');
     this.cancelHide();
     if (this.frame) this.options.win.cancelAnimationFrame(this.frame);
-    this.view?.remove();
+    this.view?.hide();
     this.view = undefined;
     this.current = undefined;
   }

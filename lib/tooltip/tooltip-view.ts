@@ -212,10 +212,6 @@ export class TooltipView {
     if (shown.card.matches(':popover-open')) shown.card.hidePopover();
     shown.host.remove();
   }
-
-  remove(): void {
-    this.hide();
-  }
 }
 
 /** Pins the host's inline style, and leaves nothing else on it; returns the style as serialized. */
