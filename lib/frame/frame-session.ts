@@ -65,7 +65,7 @@ export function readerAnchors(doc: Document, registry: HighlightRegistry, reader
         x,
         y,
       ),
-    ordered: () => inReadingOrder(reader.shownMarks()),
+    ordered: () => inReadingOrder(reader.drawnMarks()),
     current: (mark) => {
       const index = reader.index;
       if (index.markOfRange(mark.range)) return mark;

@@ -8,7 +8,8 @@ import { MarkIndex, type Mark } from './mark-index';
 import { MARK_NAMES } from './mark-style';
 import { noProbe, type Probe } from '../probe/probe';
 import { collectDirty, outermostConnected, type DirtySet } from './mutation-roots';
-import { insideSkipped, RunScanner, type TextRun } from './text-runs';
+import { Rendered, splitShown } from './rendered';
+import { blockOf, insideSkipped, RunScanner, type TextRun } from './text-runs';
 import { visibleStart } from './visible-start';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
 import type { TermMatch } from '../match/term-matcher';
@@ -65,6 +66,19 @@ const PIECE = 200_000;
 const IN_FLIGHT = 4;
 
 const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+/**
+ * While some term sits in text that is not drawn: also the attributes that show and hide
+ * things, so a menu opened or a <details> expanded is read at once.
+ */
+const OBSERVE_REVEAL: MutationObserverInit = {
+  ...OBSERVE,
+  attributes: true,
+  attributeFilter: ['class', 'style', 'hidden', 'open'],
+};
+/** How often to look again at hidden terms, for what CSS alone reveals (hover, media queries, animations) (ms). */
+const REVEAL_MS = 1000;
+/** Blocks with hidden terms followed at most (the rest stay unread until they change). */
+const MAX_HIDDEN = 500;
 /** How often to check that the page has not removed our highlights (ms). */
 const GUARD_MS = 1000;
 /** While a read goes on, new marks are drawn at most this often (ms). */
@@ -106,6 +120,12 @@ export class Reader {
   /** When marks were last drawn, and the timer that draws the ones staged since. */
   private committedAt = -Infinity;
   private commitTimer: number | undefined;
+  private readonly rendered = new Rendered();
+  /** Terms in text that is not drawn, by the block to read again once they are. */
+  private readonly hidden = new Map<Node, Text[]>();
+  private revealTimer: number | undefined;
+  /** The next batch must look again at the hidden terms. */
+  private revealDue = false;
 
   constructor(private readonly options: ReaderOptions) {
     const { doc, win, env, signal } = options;
@@ -122,6 +142,8 @@ export class Reader {
         if (this.guardTimer !== undefined) win.clearInterval(this.guardTimer);
         if (this.commitTimer !== undefined) win.clearTimeout(this.commitTimer);
         if (this.batchTimer !== undefined) win.clearTimeout(this.batchTimer);
+        if (this.revealTimer !== undefined) win.clearInterval(this.revealTimer);
+        this.hidden.clear();
         this.observer.disconnect();
         this.index.clear();
         this.focus.clear();
@@ -181,7 +203,7 @@ export class Reader {
       onShadowRoot: (shadow) => {
         if (this.shadowRoots.includes(shadow)) return;
         this.shadowRoots.push(shadow);
-        this.observer.observe(shadow, OBSERVE);
+        this.observer.observe(shadow, this.revealTimer === undefined ? OBSERVE : OBSERVE_REVEAL);
       },
     });
   }
@@ -211,14 +233,17 @@ export class Reader {
     if (this.options.signal.aborted) return;
     const began = this.options.win.performance.now();
     const changedSince = epoch !== this.epoch;
+    this.rendered.reset();
     runs.forEach((run, i) => {
       // Its text changed or left since it was read: the re-read of that change decides.
       if (changedSince && !intact(run)) return;
-      const matches = lists[i] ?? [];
+      const { shown, hidden } = splitShown(run, lists[i] ?? [], this.rendered);
+      this.noteHidden(run, hidden, true);
       // The verdict just turned: marks the ambiguous terms read before it.
-      if (this.gate.observe(matches)) this.index.admitAll(this.gate);
-      this.index.put(run, matches, this.gate);
+      if (this.gate.observe(shown)) this.index.admitAll(this.gate);
+      this.index.put(run, shown, this.gate);
     });
+    this.watchReveal();
     this.changed();
     this.probe.slice(this.options.win.performance.now() - began);
   }
@@ -261,9 +286,13 @@ export class Reader {
       }
       if (signal.aborted || !this.index.isCurrent(record)) return;
       const began = win.performance.now();
-      if (this.gate.observe(matches)) this.index.admitAll(this.gate);
-      this.index.extend(record, matches, this.gate);
       reach = Math.max(reach, matches.at(-1)?.end ?? 0);
+      this.rendered.reset();
+      const { shown, hidden } = splitShown(run, matches, this.rendered);
+      this.noteHidden(run, hidden, k === 0);
+      this.watchReveal();
+      if (this.gate.observe(shown)) this.index.admitAll(this.gate);
+      this.index.extend(record, shown, this.gate);
       this.changed();
       this.probe.slice(win.performance.now() - began);
       // A finder that answers at once never gives the page a turn by itself.
@@ -299,6 +328,74 @@ export class Reader {
     if (!this.options.signal.aborted) this.highlight.commit();
   }
 
+  /**
+   * Remembers the hidden terms of a freshly read run under its block (fresh: the run's
+   * earlier hidden terms are forgotten first).
+   */
+  private noteHidden(run: TextRun, hidden: Text[], fresh: boolean) {
+    const block = blockOf(run.nodes[0]!.parentNode);
+    if (!block) return;
+    const before = this.hidden.get(block);
+    const kept = before && fresh ? before.filter((t) => !run.nodes.includes(t)) : (before ?? []);
+    for (const t of hidden) if (!kept.includes(t)) kept.push(t);
+    if (kept.length) {
+      if (before || this.hidden.size < MAX_HIDDEN) this.hidden.set(block, kept);
+    } else this.hidden.delete(block);
+  }
+
+  /** Watches for hidden terms being shown while there are any, and stops when there are none. */
+  private watchReveal() {
+    const { doc, win } = this.options;
+    const want = this.hidden.size > 0;
+    if (want === (this.revealTimer !== undefined) || this.options.signal.aborted) return;
+    if (want)
+      this.revealTimer = win.setInterval(() => {
+        this.revealDue = true;
+        this.schedule();
+      }, REVEAL_MS);
+    else {
+      win.clearInterval(this.revealTimer);
+      this.revealTimer = undefined;
+    }
+    // Observing again replaces the options in a browser, but not in every DOM: start
+    // over, keeping what was already recorded.
+    const pending = this.observer.takeRecords();
+    this.observer.disconnect();
+    const init = want ? OBSERVE_REVEAL : OBSERVE;
+    this.observer.observe(doc, init);
+    for (const root of this.shadowRoots) this.observer.observe(root, init);
+    if (pending.length) this.onMutations(pending);
+  }
+
+  /** Blocks whose hidden terms are drawn now go to be read again. */
+  private revealed(into: Set<Node>) {
+    this.revealDue = false;
+    this.rendered.reset();
+    for (const [block, texts] of this.hidden) {
+      if (!block.isConnected) this.hidden.delete(block);
+      else if (texts.some((t) => t.isConnected && this.rendered.textShown(t))) {
+        into.add(block);
+        this.hidden.delete(block);
+      }
+    }
+    this.watchReveal();
+  }
+
+  /** True if an attribute changed on a hidden term's text or around it. */
+  private touchesHidden(targets: Set<Node>): boolean {
+    for (const texts of this.hidden.values())
+      for (const text of texts)
+        for (let n: Node | null = text; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null)
+          if (targets.has(n)) return true;
+    return false;
+  }
+
+  /** The marks the reader sees and that are drawn now (keyboard stepping stops only at these). */
+  *drawnMarks(): IterableIterator<Mark> {
+    const rendered = new Rendered();
+    for (const mark of this.shownMarks()) if (rendered.textShown(mark.range.startContainer)) yield mark;
+  }
+
   /** The marks the reader sees (with "first mention only", not every mark in the index). */
   *shownMarks(): IterableIterator<Mark> {
     for (const mark of this.index.marks()) if (this.highlight.has(mark.range)) yield mark;
@@ -331,11 +428,19 @@ export class Reader {
 
   private onMutations(records: MutationRecord[]) {
     const began = this.options.win.performance.now();
-    this.epoch++;
-    this.batchSince ??= began;
-    collectDirty(records, this.isOwnUi, this.dirty);
+    let attributes: Set<Node> | undefined;
+    let other = false;
+    for (const record of records)
+      if (record.type === 'attributes') (attributes ??= new Set()).add(record.target);
+      else other = true;
+    if (attributes && this.hidden.size && this.touchesHidden(attributes)) this.revealDue = true;
+    if (other) {
+      this.epoch++;
+      this.batchSince ??= began;
+      collectDirty(records, this.isOwnUi, this.dirty);
+    }
     this.probe.slice(this.options.win.performance.now() - began);
-    this.schedule();
+    if (other || this.revealDue) this.schedule();
   }
 
   private schedule() {
@@ -350,6 +455,7 @@ export class Reader {
   private async flush() {
     const { roots, removed } = this.dirty;
     this.dirty = { roots: new Set(), removed: [] };
+    if (this.revealDue) this.revealed(roots);
     const since = this.batchSince;
     this.batchSince = undefined;
     this.flushing = true;
@@ -364,13 +470,13 @@ export class Reader {
         const el = root.nodeType === 1 ? (root as Element) : root.parentElement;
         return !(el && insideSkipped(el, this.isOwnUi));
       });
-      if (this.options.signal.aborted) return;
+      if (this.options.signal.aborted || (!toRead.length && !removed.length)) return;
       await this.read(toRead);
       if (since !== undefined) this.probe.batch(win.performance.now() - since);
     } finally {
       this.flushing = false;
     }
-    if (this.dirty.roots.size || this.dirty.removed.length) this.schedule();
+    if (this.dirty.roots.size || this.dirty.removed.length || this.revealDue) this.schedule();
   }
 
   /**

@@ -328,4 +328,63 @@ describe('Reader', () => {
     await reader.ready;
     expect(marked(env, reader)).toEqual(['Jezero', 'Perseverance']);
   });
+
+  describe('text that is not drawn', () => {
+    // The DOM here has no layout: checkVisibility says "drawn" unless the element or an
+    // ancestor is marked off, as a real browser says for display:none (CSS alone, as a
+    // hover menu or media query does, through data-off; through the class attribute, as
+    // a script would).
+    const real = Element.prototype.checkVisibility;
+    const off = (el: Element) => !!el.closest('[data-off], .off');
+    afterEach(() => {
+      Element.prototype.checkVisibility = real;
+    });
+    const hide = () => {
+      Element.prototype.checkVisibility = function (this: Element) {
+        return !off(this);
+      };
+    };
+
+    it('gives no evidence and no mark until it is shown, by a script or by CSS alone', async () => {
+      hide();
+      const { env, reader } = startReader(
+        '<nav class="off"><p>PIXL and Jezero</p></nav><p>Mars and a microphone.</p><aside data-off><p>Mastcam-Z</p></aside>',
+      );
+      await reader.ready;
+      await settle();
+      expect(marked(env, reader)).toEqual([]);
+      expect(reader.gate.onTopic).toBe(false);
+      document.querySelector('nav')!.classList.remove('off');
+      await settle();
+      expect(marked(env, reader)).toEqual(['Jezero', 'Mars', 'PIXL', 'microphone']);
+      // No attribute a script uses to show things changed: found on the next look, within a second.
+      document.querySelector('aside')!.removeAttribute('data-off');
+      await settle();
+      expect(marked(env, reader)).not.toContain('Mastcam-Z');
+      await settle(1100);
+      expect(marked(env, reader)).toContain('Mastcam-Z');
+    });
+
+    it('stops looking once nothing is hidden, and keyboard stops skip marks hidden since', async () => {
+      hide();
+      const { env, reader } = startReader('<p id="a">PIXL on Jezero.</p><p class="off">Mastcam-Z</p>');
+      await reader.ready;
+      expect(marked(env, reader)).toEqual(['Jezero', 'PIXL']);
+      document.querySelector('.off')!.remove();
+      document.body.append(Object.assign(document.createElement('p'), { textContent: 'NASA' }));
+      await settle(1100);
+      expect(marked(env, reader)).toEqual(['Jezero', 'NASA', 'PIXL']);
+      // The hidden block left the page: no reason to keep looking.
+      let looks = 0;
+      Element.prototype.checkVisibility = function (this: Element) {
+        looks++;
+        return !off(this);
+      };
+      await settle(1100);
+      expect(looks).toBe(0);
+      document.getElementById('a')!.classList.add('off');
+      expect([...reader.drawnMarks()].map((m) => m.alias.text)).toEqual(['NASA']);
+      expect(reader.index.size).toBe(3);
+    });
+  });
 });

@@ -20,6 +20,8 @@ interface Expected {
   frames?: string[][];
   /** Wait for the page's own script to set window.fixtureDone. */
   waitFor?: 'fixtureDone';
+  /** Then, in turn: click what a selector names, as the reader would, and the top frame's marks must become these. */
+  then?: { click: string; marked: string[] }[];
   /** Words to hover, and the tooltip title expected (null: no tooltip). */
   hover?: { text: string; nth?: number; tooltip: string | null; shadow?: string }[];
 }
@@ -137,13 +139,32 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (name) => {
     const goal = expected.counts ? [sortedCounts(expected.counts)] : want.map(sorted);
     // A page expecting no marks must prove the script ran some other way (a marked
     // frame), or an extension that never ran would pass.
-    expect(expected.counts || want.some((frame) => frame.length > 0)).toBeTruthy();
+    expect(
+      expected.counts || want.some((frame) => frame.length > 0) || expected.then?.some((s) => s.marked.length > 0),
+    ).toBeTruthy();
     const settled = async () => JSON.stringify(view(await page.evaluate(readMarks))) === JSON.stringify(goal);
     await waitFor(settled, 10_000, 100);
     await sleep(300); // late or extra marks would show by now
     expect(view(await page.evaluate(readMarks))).toEqual(goal);
     expect(await waitFor(async () => (await page.evaluate(unstyled)).length === 0, 3000)).toBe(true);
     expect(await page.evaluate(pageState)).toEqual(plainState);
+
+    for (const step of expected.then ?? []) {
+      const at = await page.evaluate((selector) => {
+        const el = document.querySelector(selector);
+        if (!el) throw new Error(`no ${selector}`);
+        el.scrollIntoView({ block: 'center' });
+        const r = el.getBoundingClientRect();
+        return { x: r.left + Math.min(r.width / 2, 20), y: r.top + r.height / 2 };
+      }, step.click);
+      await page.click(at.x, at.y);
+      const goal = sorted(step.marked);
+      await waitFor(
+        async () => JSON.stringify(sorted((await page.evaluate(readMarks))[0]!)) === JSON.stringify(goal),
+        5000,
+      );
+      expect(sorted((await page.evaluate(readMarks))[0]!), `marks after clicking ${step.click}`).toEqual(goal);
+    }
 
     // Nothing opened a tooltip before the reader's pointer moved (a page's fake events
     // must not).
