@@ -33,6 +33,22 @@ export interface ScanOptions {
    * became blank, so the marks it held go.
    */
   skipBlank?: boolean;
+  /**
+   * Whether inline markup is laid out as a box of its own (a flex or grid item, an
+   * inline-block chip): text on either side of it is then separate words on screen, with
+   * no white space between them in the DOM. Asked only where text meets text with no
+   * white space across a tag, so most pages never ask. Default: the element's computed
+   * display is not inline.
+   */
+  isBox?: (el: Element) => boolean;
+}
+
+/** True when the element's computed display makes a box of its own. */
+export function laidOutAsBox(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const display = view.getComputedStyle(el).display;
+  return display !== 'inline' && display !== 'contents' && display !== '' && display !== 'none';
 }
 
 const ELEMENT = 1;
@@ -87,6 +103,7 @@ export class RunScanner {
   /** The open run's node texts and their total length, joined when it closes. */
   private readonly parts: string[] = [];
   private length = 0;
+  private readonly isBox: (el: Element) => boolean;
   done = false;
 
   constructor(
@@ -94,6 +111,7 @@ export class RunScanner {
     private readonly options: ScanOptions = {},
   ) {
     this.isOwnUi = options.isOwnUi ?? (() => false);
+    this.isBox = options.isBox ?? laidOutAsBox;
     const start = options.startAt;
     this.passes =
       start && start !== root && root.contains(start)
@@ -158,8 +176,9 @@ export class RunScanner {
           this.lastParent = parent;
           this.container = blockOf(parent, walker.root);
         }
-        if (this.container !== this.runContainer) this.flush();
         const data = (node as Text).data;
+        if (this.container !== this.runContainer) this.flush();
+        else if (this.run && this.splitsWords(node as Text, data)) this.flush();
         // White space between blocks (half the text nodes of a typical page) need not
         // start a run: nothing could match in it, and a run costs a match and an index
         // entry.
@@ -197,6 +216,24 @@ export class RunScanner {
     return true;
   }
 
+  /**
+   * True if text meets the open run's last text across a tag with no white space, and
+   * markup between them is laid out as a box ("<a>NASA</a><a>PIXL</a>" in a flex row).
+   */
+  private splitsWords(text: Text, data: string): boolean {
+    const prev = this.run!.nodes.at(-1)!;
+    if (prev.parentNode === text.parentNode || data.length === 0) return false;
+    const before = prev.data;
+    if (before.length === 0 || isSpace(before.charCodeAt(before.length - 1)) || isSpace(data.charCodeAt(0)))
+      return false;
+    // The markup between them: from each side up to the one that holds both.
+    const common = commonAncestor(prev, text);
+    for (const side of [prev, text])
+      for (let n = side.parentNode; n && n !== common; n = n.parentNode)
+        if (n.nodeType === ELEMENT && this.isBox(n as Element)) return true;
+    return false;
+  }
+
   private flush() {
     const run = this.run;
     if (run) {
@@ -210,6 +247,17 @@ export class RunScanner {
     this.run = undefined;
     this.runContainer = null;
   }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0;
+}
+
+function commonAncestor(a: Node, b: Node): Node | null {
+  const up = new Set<Node>();
+  for (let n: Node | null = a.parentNode; n; n = n.parentNode) up.add(n);
+  for (let n: Node | null = b.parentNode; n; n = n.parentNode) if (up.has(n)) return n;
+  return null;
 }
 
 /** True for '' and text of spaces, tabs and line breaks only. */

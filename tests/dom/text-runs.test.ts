@@ -22,6 +22,21 @@ describe('collectTextRuns', () => {
     expect(runs('<p>NASA<sup>1</sup> and JPL<sub>a</sub> said</p>')).toEqual(['NASA', '1', 'and JPL', 'a', 'said']);
   });
 
+  it('ends a word where inline markup is laid out as a box and no white space separates it, and only there', () => {
+    document.body.innerHTML =
+      '<div><a class="box">NASA</a><a class="box">PIXL</a></div>' +
+      '<p>The <b class="box">big</b> <i>M</i>astcam-Z <span>PIX</span><span>L</span> x<span><em class="box">y</em></span>z</p>';
+    const asked: string[] = [];
+    const isBox = (el: Element) => {
+      asked.push(el.localName);
+      return el.classList.contains('box');
+    };
+    const texts = collectTextRuns(document.body, { isBox }).map((r) => r.text);
+    expect(texts).toEqual(['NASA', 'PIXL', 'The big Mastcam-Z PIXL x', 'y', 'z']);
+    // Not asked across white space ("The <b>big</b> "), only where text meets text.
+    expect(asked).toEqual(['a', 'i', 'span', 'span', 'em', 'em']);
+  });
+
   it('splits at block boundaries and line breaks', () => {
     expect(runs('<div>Jet<p>Propulsion</p>Laboratory</div><p>Mars<br>2020</p>')).toEqual([
       'Jet',
