@@ -79,6 +79,9 @@ const OBSERVE_REVEAL: MutationObserverInit = {
 const REVEAL_MS = 1000;
 /** Blocks with hidden terms followed at most (the rest stay unread until they change). */
 const MAX_HIDDEN = 500;
+/** Custom elements waiting to be defined, followed at most, and for how many looks (a few minutes). */
+const MAX_UNDEFINED = 200;
+const UNDEFINED_LOOKS = 300;
 /** How often to check that the page has not removed our highlights (ms). */
 const GUARD_MS = 1000;
 /** While a read goes on, new marks are drawn at most this often (ms). */
@@ -124,8 +127,13 @@ export class Reader {
   /** Terms in text that is not drawn, by the block to read again once they are. */
   private readonly hidden = new Map<Node, Text[]>();
   private revealTimer: number | undefined;
+  private watchingAttributes = false;
   /** The next batch must look again at the hidden terms. */
   private revealDue = false;
+  /** Custom elements not defined when read, with the looks left for each. */
+  private readonly undefinedHosts = new Map<Element, number>();
+  /** The next batch must look again at them. */
+  private hostsDue = false;
 
   constructor(private readonly options: ReaderOptions) {
     const { doc, win, env, signal } = options;
@@ -144,6 +152,7 @@ export class Reader {
         if (this.batchTimer !== undefined) win.clearTimeout(this.batchTimer);
         if (this.revealTimer !== undefined) win.clearInterval(this.revealTimer);
         this.hidden.clear();
+        this.undefinedHosts.clear();
         this.observer.disconnect();
         this.index.clear();
         this.focus.clear();
@@ -200,12 +209,20 @@ export class Reader {
       isOwnUi: this.isOwnUi,
       startAt,
       skipBlank: first,
-      onShadowRoot: (shadow) => {
-        if (this.shadowRoots.includes(shadow)) return;
-        this.shadowRoots.push(shadow);
-        this.observer.observe(shadow, this.revealTimer === undefined ? OBSERVE : OBSERVE_REVEAL);
+      onShadowRoot: (shadow) => this.follow(shadow),
+      onUndefined: (el) => {
+        if (this.undefinedHosts.size >= MAX_UNDEFINED || this.undefinedHosts.has(el)) return;
+        this.undefinedHosts.set(el, UNDEFINED_LOOKS);
+        this.watchLater();
       },
     });
+  }
+
+  /** Observes an open shadow root from now on. */
+  private follow(shadow: ShadowRoot) {
+    if (this.shadowRoots.includes(shadow)) return;
+    this.shadowRoots.push(shadow);
+    this.observer.observe(shadow, this.hidden.size ? OBSERVE_REVEAL : OBSERVE);
   }
 
   /** Asks for the terms of runs; they are marked when the answer comes (at once, for a local finder). */
@@ -243,7 +260,7 @@ export class Reader {
       if (this.gate.observe(shown)) this.index.admitAll(this.gate);
       this.index.put(run, shown, this.gate);
     });
-    this.watchReveal();
+    this.watchLater();
     this.changed();
     this.probe.slice(this.options.win.performance.now() - began);
   }
@@ -290,7 +307,7 @@ export class Reader {
       this.rendered.reset();
       const { shown, hidden } = splitShown(run, matches, this.rendered);
       this.noteHidden(run, hidden, k === 0);
-      this.watchReveal();
+      this.watchLater();
       if (this.gate.observe(shown)) this.index.admitAll(this.gate);
       this.index.extend(record, shown, this.gate);
       this.changed();
@@ -343,28 +360,51 @@ export class Reader {
     } else this.hidden.delete(block);
   }
 
-  /** Watches for hidden terms being shown while there are any, and stops when there are none. */
-  private watchReveal() {
+  /**
+   * Looks again, about once a second, while some term is hidden or some custom element is
+   * not defined yet, and stops when there are none; while terms are hidden, also watches
+   * the attributes that show things.
+   */
+  private watchLater() {
     const { doc, win } = this.options;
-    const want = this.hidden.size > 0;
-    if (want === (this.revealTimer !== undefined) || this.options.signal.aborted) return;
-    if (want)
+    if (this.options.signal.aborted) return;
+    const wantTimer = this.hidden.size > 0 || this.undefinedHosts.size > 0;
+    if (wantTimer && this.revealTimer === undefined)
       this.revealTimer = win.setInterval(() => {
-        this.revealDue = true;
+        this.revealDue = this.hidden.size > 0;
+        this.hostsDue = this.undefinedHosts.size > 0;
         this.schedule();
       }, REVEAL_MS);
-    else {
+    else if (!wantTimer && this.revealTimer !== undefined) {
       win.clearInterval(this.revealTimer);
       this.revealTimer = undefined;
     }
+    const wantAttributes = this.hidden.size > 0;
+    if (wantAttributes === this.watchingAttributes) return;
+    this.watchingAttributes = wantAttributes;
     // Observing again replaces the options in a browser, but not in every DOM: start
     // over, keeping what was already recorded.
     const pending = this.observer.takeRecords();
     this.observer.disconnect();
-    const init = want ? OBSERVE_REVEAL : OBSERVE;
+    const init = wantAttributes ? OBSERVE_REVEAL : OBSERVE;
     this.observer.observe(doc, init);
     for (const root of this.shadowRoots) this.observer.observe(root, init);
     if (pending.length) this.onMutations(pending);
+  }
+
+  /** Custom elements defined since they were read: their open shadow roots are read and followed. */
+  private upgraded(into: Set<Node>) {
+    this.hostsDue = false;
+    for (const [el, looks] of this.undefinedHosts) {
+      const shadow = el.isConnected ? el.shadowRoot : null;
+      if (shadow) {
+        this.follow(shadow);
+        into.add(shadow);
+      }
+      if (shadow || !el.isConnected || looks <= 1 || el.matches(':defined')) this.undefinedHosts.delete(el);
+      else this.undefinedHosts.set(el, looks - 1);
+    }
+    this.watchLater();
   }
 
   /** Blocks whose hidden terms are drawn now go to be read again. */
@@ -378,7 +418,7 @@ export class Reader {
         this.hidden.delete(block);
       }
     }
-    this.watchReveal();
+    this.watchLater();
   }
 
   /** True if an attribute changed on a hidden term's text or around it. */
@@ -456,6 +496,7 @@ export class Reader {
     const { roots, removed } = this.dirty;
     this.dirty = { roots: new Set(), removed: [] };
     if (this.revealDue) this.revealed(roots);
+    if (this.hostsDue) this.upgraded(roots);
     const since = this.batchSince;
     this.batchSince = undefined;
     this.flushing = true;
@@ -476,7 +517,7 @@ export class Reader {
     } finally {
       this.flushing = false;
     }
-    if (this.dirty.roots.size || this.dirty.removed.length || this.revealDue) this.schedule();
+    if (this.dirty.roots.size || this.dirty.removed.length || this.revealDue || this.hostsDue) this.schedule();
   }
 
   /**

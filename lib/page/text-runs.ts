@@ -26,6 +26,11 @@ export interface ScanOptions {
   isOwnUi?: (el: Element, localName?: string) => boolean;
   /** Called for each open shadow root met on the way (the reader observes them). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * Called for each custom element met that is not defined yet and has no shadow root:
+   * once the page defines it, its shadow root may hold text (the reader looks again).
+   */
+  onUndefined?: (el: Element) => void;
   /** A block element inside root to read first; the rest follows. */
   startAt?: Element;
   /**
@@ -158,6 +163,20 @@ export class RunScanner {
     );
     this.node = pass.from ?? this.walker.nextNode();
     this.lastParent = null;
+    // The walker never visits its root: a shadow host read as a root of its own (one the
+    // page appended directly) is asked for its shadow root here.
+    if (!pass.from && pass.root.nodeType === ELEMENT)
+      this.enter(pass.root as Element, (pass.root as Element).localName);
+  }
+
+  /** Queues el's open shadow root for a pass of its own. */
+  private enter(el: Element, name: string) {
+    const custom = name.includes('-');
+    const shadow = SHADOW_HOSTS.has(name) || custom ? el.shadowRoot : null;
+    if (shadow) {
+      this.passes.push({ root: shadow });
+      this.options.onShadowRoot?.(shadow);
+    } else if (custom && this.options.onUndefined && !el.matches(':defined')) this.options.onUndefined(el);
   }
 
   /** Returns false if paused before the end of the pass. */
@@ -204,11 +223,7 @@ export class RunScanner {
           continue;
         }
         if (!INLINE_TAGS.has(name)) this.flush();
-        const shadow = SHADOW_HOSTS.has(name) || name.includes('-') ? el.shadowRoot : null;
-        if (shadow) {
-          this.passes.push({ root: shadow });
-          this.options.onShadowRoot?.(shadow);
-        }
+        this.enter(el, name);
       }
       node = walker.nextNode();
     }

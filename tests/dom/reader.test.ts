@@ -329,6 +329,47 @@ describe('Reader', () => {
     expect(marked(env, reader)).toEqual(['Jezero', 'Perseverance']);
   });
 
+  it('reads a shadow host the page appends directly, as it reads one inside a wrapper', async () => {
+    const { env, reader } = startReader('<main><p>PIXL on Jezero.</p></main>');
+    await reader.ready;
+    for (const wrapped of [false, true]) {
+      const host = document.createElement('div');
+      host.attachShadow({ mode: 'open' }).innerHTML = `<p>${wrapped ? 'NASA' : 'JPL'} in a shadow root</p>`;
+      const added = wrapped ? Object.assign(document.createElement('section'), {}) : host;
+      if (wrapped) added.append(host);
+      document.querySelector('main')!.append(added);
+    }
+    await settle();
+    expect(marked(env, reader)).toEqual(['JPL', 'Jezero', 'NASA', 'PIXL']);
+    // And follows it: text the component renders later is read too.
+    const late = document.querySelector('main > div')!.shadowRoot!;
+    late.append(Object.assign(document.createElement('p'), { textContent: 'Mastcam-Z' }));
+    await settle();
+    expect(marked(env, reader)).toContain('Mastcam-Z');
+  });
+
+  it('reads a custom element the page defines after load, once it is defined', async () => {
+    const { env, reader } = startReader('<p>PIXL on Jezero.</p><mars-card-late></mars-card-late>');
+    await reader.ready;
+    expect(marked(env, reader)).toEqual(['Jezero', 'PIXL']);
+    customElements.define(
+      'mars-card-late',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' }).innerHTML = '<p>Mastcam-Z inside</p>';
+        }
+      },
+    );
+    await settle(1200);
+    expect(marked(env, reader)).toEqual(['Jezero', 'Mastcam-Z', 'PIXL']);
+    const root = document.querySelector('mars-card-late')!.shadowRoot!;
+    expect(reader.shadowRoots).toContain(root);
+    root.append(Object.assign(document.createElement('p'), { textContent: 'NASA' }));
+    await settle();
+    expect(marked(env, reader)).toContain('NASA');
+  });
+
   describe('text that is not drawn', () => {
     // The DOM here has no layout: checkVisibility says "drawn" unless the element or an
     // ancestor is marked off, as a real browser says for display:none (CSS alone, as a
