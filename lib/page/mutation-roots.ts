@@ -1,14 +1,18 @@
-import { INLINE_TAGS } from './skip-rules';
-import { blockOf } from './text-runs';
+import { INLINE_TAGS, SKIP_TAGS } from './skip-rules';
+import { blockOf, skipSubtree } from './text-runs';
 
 // Turns a batch of MutationRecords into the smallest set of subtrees to read again.
 // Appending a block (a live-blog post) rereads just that block, never its growing
 // parent, so a live blog costs the same per post at post 10 as at post 10,000. Text
-// edits and inline insertions reread the block they sit in, since a run may span it.
+// edits and inline insertions reread the run they sit in (the line of prose around
+// them, up to the nearest block boundary on each side), never the rest of its block: a
+// clock <span> ticking directly under <body> rereads its own line, not the page.
 
 export interface DirtySet {
   /** Subtrees to read again. */
   roots: Set<Node>;
+  /** Nodes whose run (see regionAround) is to be read again. */
+  anchors: Set<Node>;
   /** Nodes taken out of the page: their marks go. */
   removed: Node[];
 }
@@ -42,8 +46,7 @@ export function collectDirty(
   for (const record of records) {
     const target = record.target;
     if (record.type === 'characterData') {
-      const block = blockOf(target.parentNode);
-      if (block) into.roots.add(block);
+      into.anchors.add(target);
       continue;
     }
     if (record.type !== 'childList' || isOwnUi(target) || onlyOwnUi(record, isOwnUi)) continue;
@@ -71,11 +74,60 @@ export function collectDirty(
         reblock = true;
       else if (node.nodeType === ELEMENT) into.roots.add(node);
     }
-    if (reblock) {
-      const block = blockOf(target);
-      if (block) into.roots.add(block);
+    if (!reblock) continue;
+    // Inside inline markup: the run around that markup. Directly in a block: the runs
+    // beside what changed, as the block's children stand now; with nothing beside it,
+    // the block.
+    if (inInline) into.anchors.add(target);
+    else {
+      const beside = [prev, next, ...record.addedNodes].filter((n) => n && n.parentNode === target && joinsRuns(n));
+      if (beside.length) for (const n of beside) into.anchors.add(n!);
+      else into.roots.add(target);
     }
   }
+}
+
+/** A stretch of a block to read again: from `from` up to (not including) `stopAt`, or to the block's end. */
+export interface Region {
+  block: Node;
+  from: Node;
+  stopAt?: Node;
+}
+
+function isText(n: Node): boolean {
+  return n.nodeType === TEXT;
+}
+
+function inlineElement(n: Node): boolean {
+  if (n.nodeType !== ELEMENT) return false;
+  const name = (n as Element).localName;
+  return INLINE_TAGS.has(name) && !SKIP_TAGS.has(name);
+}
+
+/**
+ * The run node sits in, widened to whole nodes: back to just after the nearest block
+ * boundary before it and on to the nearest one after it, within its block. Undefined if
+ * node is not in a block (it left the page).
+ */
+export function regionAround(node: Node): Region | undefined {
+  const block = blockOf(node.nodeType === TEXT ? node.parentNode : node);
+  if (!block || (block !== node && !block.contains(node))) return undefined;
+  if (block === node) return { block, from: block };
+  const doc = block.ownerDocument ?? (block as Document);
+  const walker = doc.createTreeWalker(block, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  // Backwards: text and inline markup of this block (ancestors of node included) belong
+  // to the run; a block, a skipped element, or text inside one, ends it.
+  let from = node;
+  walker.currentNode = node;
+  for (let n = walker.previousNode(); n && n !== block; n = walker.previousNode()) {
+    if (isText(n) ? blockOf(n.parentNode, block) !== block : !inlineElement(n)) break;
+    from = n;
+  }
+  // Forwards, after node's subtree.
+  walker.currentNode = node;
+  let n = skipSubtree(walker);
+  while (n && (isText(n) || inlineElement(n))) n = walker.nextNode();
+  return n ? { block, from, stopAt: n } : { block, from };
 }
 
 /** Drops roots that are gone from the page or inside another root of the set. */

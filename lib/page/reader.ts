@@ -7,7 +7,7 @@ import { showFirstMentions } from './first-mentions';
 import { MarkIndex, type Mark } from './mark-index';
 import { MARK_NAMES } from './mark-style';
 import { noProbe, type Probe } from '../probe/probe';
-import { collectDirty, outermostConnected, type DirtySet } from './mutation-roots';
+import { collectDirty, outermostConnected, regionAround, type DirtySet, type Region } from './mutation-roots';
 import { Rendered, splitShown } from './rendered';
 import { blockOf, insideSkipped, RunScanner, type TextRun } from './text-runs';
 import { visibleStart } from './visible-start';
@@ -106,7 +106,7 @@ export class Reader {
   readonly ready: Promise<void>;
   private readonly observer: MutationObserver;
   private readonly isOwnUi: (node: Node) => boolean;
-  private dirty: DirtySet = { roots: new Set(), removed: [] };
+  private dirty: DirtySet = { roots: new Set(), anchors: new Set(), removed: [] };
   private batchTimer: number | undefined;
   private flushing = false;
   private seenRevision = 0;
@@ -171,7 +171,7 @@ export class Reader {
    * next root when one is done (a batch of a live page's posts is a hundred small roots),
    * and sends all its runs in one question.
    */
-  private async read(roots: readonly Node[], startAt?: Element, first = false): Promise<void> {
+  private async read(roots: readonly (Node | Region)[], startAt?: Element, first = false): Promise<void> {
     const { win, signal } = this.options;
     const huge: TextRun[] = [];
     const runs: TextRun[] = [];
@@ -204,10 +204,12 @@ export class Reader {
     this.changed(true);
   }
 
-  private scanner(root: Node, startAt: Element | undefined, first: boolean): RunScanner {
-    return new RunScanner(root, {
+  private scanner(root: Node | Region, startAt: Element | undefined, first: boolean): RunScanner {
+    const region = 'block' in root ? root : undefined;
+    return new RunScanner(region ? region.block : (root as Node), {
       isOwnUi: this.isOwnUi,
       startAt,
+      region,
       skipBlank: first,
       onShadowRoot: (shadow) => this.follow(shadow),
       onUndefined: (el) => {
@@ -493,8 +495,8 @@ export class Reader {
 
   /** Reads again what changed since the last batch. */
   private async flush() {
-    const { roots, removed } = this.dirty;
-    this.dirty = { roots: new Set(), removed: [] };
+    const { roots, anchors, removed } = this.dirty;
+    this.dirty = { roots: new Set(), anchors: new Set(), removed: [] };
     if (this.revealDue) this.revealed(roots);
     if (this.hostsDue) this.upgraded(roots);
     const since = this.batchSince;
@@ -507,17 +509,38 @@ export class Reader {
       if (removed.length) this.forgetDetachedShadowRoots();
       if (this.options.onFramesRemoved && removed.some(holdsFrame)) this.options.onFramesRemoved();
       this.probe.slice(win.performance.now() - began);
-      const toRead = outermostConnected(roots).filter((root) => {
+      const notSkipped = (root: Node) => {
         const el = root.nodeType === 1 ? (root as Element) : root.parentElement;
         return !(el && insideSkipped(el, this.isOwnUi));
-      });
+      };
+      const whole = outermostConnected(roots).filter(notSkipped);
+      const toRead: (Node | Region)[] = [...whole];
+      // Runs around text that changed, unless a subtree read anyway holds them.
+      // (Two changes in one run give the same region: it is read once.)
+      const regions = new Map<Node, (Node | undefined)[]>();
+      for (const anchor of anchors) {
+        if (!anchor.isConnected || whole.some((root) => root.contains(anchor)) || !notSkipped(anchor)) continue;
+        const region = regionAround(anchor);
+        if (!region) continue;
+        const ends = regions.get(region.from) ?? [];
+        if (ends.includes(region.stopAt)) continue;
+        regions.set(region.from, [...ends, region.stopAt]);
+        toRead.push(region);
+      }
       if (this.options.signal.aborted || (!toRead.length && !removed.length)) return;
       await this.read(toRead);
       if (since !== undefined) this.probe.batch(win.performance.now() - since);
     } finally {
       this.flushing = false;
     }
-    if (this.dirty.roots.size || this.dirty.removed.length || this.revealDue || this.hostsDue) this.schedule();
+    if (
+      this.dirty.roots.size ||
+      this.dirty.anchors.size ||
+      this.dirty.removed.length ||
+      this.revealDue ||
+      this.hostsDue
+    )
+      this.schedule();
   }
 
   /**

@@ -33,6 +33,8 @@ export interface ScanOptions {
   onUndefined?: (el: Element) => void;
   /** A block element inside root to read first; the rest follows. */
   startAt?: Element;
+  /** Read only from this node of root up to (not including) stopAt, or to root's end. */
+  region?: { from: Node; stopAt?: Node };
   /**
    * Start no run at white space. Only for a first read: a re-read must see a node that
    * became blank, so the marks it held go.
@@ -118,8 +120,10 @@ export class RunScanner {
     this.isOwnUi = options.isOwnUi ?? (() => false);
     this.isBox = options.isBox ?? laidOutAsBox;
     const start = options.startAt;
-    this.passes =
-      start && start !== root && root.contains(start)
+    const region = options.region;
+    this.passes = region
+      ? [{ root, from: region.from === root ? undefined : region.from, stopAt: region.stopAt }]
+      : start && start !== root && root.contains(start)
         ? [
             { root, from: start },
             { root, stopAt: start },

@@ -370,6 +370,35 @@ describe('Reader', () => {
     expect(marked(env, reader)).toContain('NASA');
   });
 
+  it('a clock ticking in a <span> directly under <body> rereads its own line, not the page', async () => {
+    const asked: string[] = [];
+    const counting = {
+      findEach: (texts: string[]) => {
+        asked.push(...texts);
+        return matcher.findEach(texts);
+      },
+    } as unknown as TermMatcher;
+    const posts = Array.from({ length: 300 }, (_, i) => `<p>Post ${i} on PIXL.</p>`).join('');
+    const { env, reader } = startReader(`Now: <span id="clock">12:00</span> at JPL${posts}`, { matcher: counting });
+    await reader.ready;
+    const clock = document.getElementById('clock')!;
+    for (const [i, kind] of ['text', 'data', 'node'].entries()) {
+      asked.length = 0;
+      const time = `12:0${i + 1}`;
+      if (kind === 'text') clock.textContent = time;
+      else if (kind === 'data') (clock.firstChild as Text).data = time;
+      else
+        clock.replaceChildren(
+          document.createTextNode(time),
+          Object.assign(document.createElement('b'), { textContent: ' NASA' }),
+        );
+      await settle();
+      expect(asked, kind).toEqual([expect.stringMatching(/^Now: 12:0\d( NASA)? at JPL$/)]);
+    }
+    expect(marked(env, reader).filter((t) => t !== 'PIXL')).toEqual(['JPL', 'NASA']);
+    expect(marked(env, reader).filter((t) => t === 'PIXL')).toHaveLength(300);
+  }, 20_000);
+
   describe('text that is not drawn', () => {
     // The DOM here has no layout: checkVisibility says "drawn" unless the element or an
     // ancestor is marked off, as a real browser says for display:none (CSS alone, as a
