@@ -91,7 +91,10 @@ export function OptionsPage({ settings, place, names, save, download }: OptionsP
         <h2 id="sites-heading">
           {settings.mode === 'all-except-listed' ? 'Sites where Mars Lens is off' : 'Sites where Mars Lens is on'}
         </h2>
-        <p class="hint">A site covers its subdomains: example.com also covers news.example.com.</p>
+        <p class="hint">
+          A site covers its subdomains: example.com also covers news.example.com, unless the popup's switch set
+          news.example.com apart.
+        </p>
         {settings.sites.length === 0 ? (
           <p class="none">No sites listed.</p>
         ) : (
@@ -109,6 +112,29 @@ export function OptionsPage({ settings, place, names, save, download }: OptionsP
               </li>
             ))}
           </ul>
+        )}
+        {settings.exceptions.length > 0 && (
+          <>
+            <h3 id="exceptions-heading">
+              {settings.mode === 'all-except-listed'
+                ? 'Still on, inside a site listed above'
+                : 'Still off, inside a site listed above'}
+            </h3>
+            <ul class="sites" aria-labelledby="exceptions-heading">
+              {settings.exceptions.map((site) => (
+                <li key={site}>
+                  <span>{site}</span>
+                  <button
+                    type="button"
+                    aria-label={`Remove the exception for ${site}`}
+                    onClick={() => set({ exceptions: settings.exceptions.filter((s) => s !== site) })}
+                  >
+                    Remove
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
         <form class="add-site" onSubmit={addSite}>
           <label>

@@ -1,8 +1,9 @@
-import { isSiteEnabled, siteKey, type Settings } from '../settings/settings';
+import { describeSiteSwitch, isSiteEnabled, siteKey, type Settings } from '../settings/settings';
 
 // The first thing the popup shows: the current site and one switch for it, with the
-// global pause beside it. Subdomains follow their site: switching off example.com
-// also switches off news.example.com.
+// global pause beside it, and a sentence saying what the switch does. Subdomains follow
+// their site (switching off example.com also switches off news.example.com) unless the
+// reader set them apart; switching a subdomain never changes its parent.
 
 export interface SiteControlProps {
   url: string | undefined;
@@ -17,18 +18,24 @@ export function SiteControl({ url, settings, onSiteChange, onPauseChange }: Site
   return (
     <section class="site-control" aria-label="Where Mars Lens marks terms">
       {site ? (
-        <label class="switch">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={enabled}
-            disabled={settings.paused}
-            onChange={(e) => onSiteChange(e.currentTarget.checked)}
-          />
-          <span>
-            Mark terms on this site <strong class="site-name">{site}</strong>
-          </span>
-        </label>
+        <>
+          <label class="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={enabled}
+              disabled={settings.paused}
+              aria-describedby="site-switch-says"
+              onChange={(e) => onSiteChange(e.currentTarget.checked)}
+            />
+            <span>
+              Mark terms on this site <strong class="site-name">{site}</strong>
+            </span>
+          </label>
+          <p id="site-switch-says" class="hint site-says">
+            {describeSiteSwitch(url!, settings)}
+          </p>
+        </>
       ) : (
         <p class="no-site">{noSite(url, settings)}</p>
       )}

@@ -9,6 +9,8 @@ const isRecord = (x: unknown): x is Record<string, unknown> => x !== null && typ
 export const MIGRATIONS: Record<number, Migration> = {
   // 1 → 2: reader feedback ("Don't mark this term on this site") arrived as `muted`.
   2: (old) => (isRecord(old) ? { ...old, muted: Array.isArray(old.muted) ? old.muted : [] } : old),
+  // 2 → 3: a subdomain switched back on (or off) inside a listed site is an exception.
+  3: (old) => (isRecord(old) ? { ...old, exceptions: Array.isArray(old.exceptions) ? old.exceptions : [] } : old),
 };
 
 /** Runs the steps from version `from` up to `to` (for imported files; storage runs them itself). */

@@ -7,7 +7,7 @@ import { mutedKey, type MutedTerm, type Settings } from './settings';
 // added or removed, and everything else someone changed meanwhile stays. Two changes to
 // different fields or entries never lose one another, in whichever order they land.
 
-type Scalar = Exclude<keyof Settings, 'sites' | 'muted'>;
+type Scalar = Exclude<keyof Settings, 'sites' | 'exceptions' | 'muted'>;
 const SCALARS = ['mode', 'paused', 'markStyle', 'firstMentionOnly', 'hoverDelayMs'] as const satisfies Scalar[];
 // Every field is either a list or one of the scalars above (a new field must be added here).
 type Missing = Exclude<Scalar, (typeof SCALARS)[number]>;
@@ -32,6 +32,7 @@ export function rebase(current: Settings, from: Settings, to: Settings): Setting
   const out: Settings = { ...current };
   for (const key of SCALARS) if (from[key] !== to[key]) (out as unknown as Record<string, unknown>)[key] = to[key];
   out.sites = rebaseList(current.sites, from.sites, to.sites, (s) => s);
+  out.exceptions = rebaseList(current.exceptions, from.exceptions, to.exceptions, (s) => s);
   out.muted = rebaseList<MutedTerm>(current.muted, from.muted, to.muted, mutedKey);
   return out;
 }

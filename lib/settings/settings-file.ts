@@ -64,6 +64,7 @@ export function importSettings(text: string): ImportResult {
   }
   for (const [list, most, what] of [
     [valid.sites, MAX_SITES, 'sites'],
+    [valid.exceptions, MAX_SITES, 'exceptions'],
     [valid.muted, MAX_MUTED, 'muted terms'],
   ] as const)
     if (list.length > most)

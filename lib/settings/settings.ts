@@ -9,8 +9,9 @@ export { normalizeSite, siteKey };
 // values are validated field by field: a broken field falls back to its default and
 // the others survive (a bad style value never costs the reader their site list).
 
-// Version 2 added `muted` (reader feedback from the tooltip); see migrations.ts.
-export const SETTINGS_VERSION = 2;
+// Version 2 added `muted` (reader feedback from the tooltip), version 3 `exceptions`
+// (a subdomain switched back inside a listed site); see migrations.ts.
+export const SETTINGS_VERSION = 3;
 
 export type SiteMode = 'all-except-listed' | 'only-listed';
 export type MarkStyleName = 'underline' | 'background' | 'hover-only';
@@ -33,6 +34,11 @@ export interface Settings {
   mode: SiteMode;
   /** Site keys (see siteKey): a listed site covers its subdomains. */
   sites: string[];
+  /**
+   * Sites inside a listed site that follow the mode's default instead (news.example.com
+   * on while example.com is off). The most specific entry of both lists decides.
+   */
+  exceptions: string[];
   /** Marking paused everywhere (the popup's global switch). */
   paused: boolean;
   markStyle: MarkStyleName;
@@ -44,6 +50,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   mode: 'all-except-listed',
   sites: [],
+  exceptions: [],
   paused: false,
   markStyle: 'underline',
   firstMentionOnly: false,
@@ -65,6 +72,7 @@ const MUTED_TERM = z.object({
 const FIELDS = {
   mode: z.enum(['all-except-listed', 'only-listed'], 'expected "all-except-listed" or "only-listed"'),
   sites: z.array(z.unknown(), 'expected a list of sites'),
+  exceptions: z.array(z.unknown(), 'expected a list of sites'),
   paused: z.boolean('expected true or false'),
   markStyle: z.enum(['underline', 'background', 'hover-only'], 'expected "underline", "background" or "hover-only"'),
   firstMentionOnly: z.boolean('expected true or false'),
@@ -77,8 +85,8 @@ const FIELDS = {
 const SITE = site('not a site name');
 
 // The lists are checked entry by entry: a broken entry goes alone, the rest survive.
-const ENTRY = { sites: SITE, muted: MUTED_TERM } as const;
-const KEY = { sites: (s: string) => s, muted: (m: MutedTerm) => mutedKey(m) } as const;
+const ENTRY = { sites: SITE, exceptions: SITE, muted: MUTED_TERM } as const;
+const KEY = { sites: (s: string) => s, exceptions: (s: string) => s, muted: (m: MutedTerm) => mutedKey(m) } as const;
 
 function validList<K extends keyof typeof ENTRY>(key: K, list: unknown[], problems: string[]): Settings[K] {
   const kept = new Map<string, Settings[K][number]>();
@@ -98,7 +106,7 @@ export interface Validated {
 
 /** A fresh, mutable copy of the defaults. */
 export function defaultSettings(): Settings {
-  return { ...DEFAULT_SETTINGS, sites: [], muted: [] };
+  return { ...DEFAULT_SETTINGS, sites: [], exceptions: [], muted: [] };
 }
 
 /** Reads a stored or imported value: valid fields are kept, broken ones fall back. */
@@ -112,7 +120,9 @@ export function validateSettings(raw: unknown): Validated {
     const parsed = FIELDS[key].safeParse(source[key]);
     if (parsed.success) {
       const value =
-        key === 'sites' || key === 'muted' ? validList(key, parsed.data as unknown[], problems) : parsed.data;
+        key === 'sites' || key === 'exceptions' || key === 'muted'
+          ? validList(key, parsed.data as unknown[], problems)
+          : parsed.data;
       (settings as unknown as Record<string, unknown>)[key] = value;
     } else problems.push(`${key}: ${parsed.error.issues[0]?.message ?? 'invalid'}; using the default`);
   }
@@ -124,27 +134,89 @@ function covers(site: string, host: string): boolean {
   return host === site || host.endsWith(`.${site}`);
 }
 
+type SiteRules = Pick<Settings, 'mode' | 'sites' | 'exceptions'>;
+
+/** The entry that decides host: the most specific listed site or exception covering it. */
+export function decidingEntry(host: string, rules: SiteRules): { site: string; listed: boolean } | undefined {
+  let best: { site: string; listed: boolean } | undefined;
+  for (const [list, listed] of [
+    [rules.sites, true],
+    [rules.exceptions, false],
+  ] as const)
+    for (const site of list)
+      if (covers(site, host) && (!best || site.length > best.site.length)) best = { site, listed };
+  return best;
+}
+
+/** Whether host is marked under rules (the pause aside). */
+function hostEnabled(host: string, rules: SiteRules): boolean {
+  const listed = host !== '' && (decidingEntry(host, rules)?.listed ?? false);
+  return rules.mode === 'all-except-listed' ? !listed : listed;
+}
+
 /**
  * Whether Mars Lens marks pages at url. A listed site covers its subdomains
  * ("example.com" covers "news.example.com"; "news.example.com" does not cover
- * "example.com"). Pages without a host (file:, data:) follow the mode's default.
+ * "example.com"), and an exception inside it covers its own. Pages without a host
+ * (file:, data:) follow the mode's default.
  */
-export function isSiteEnabled(url: string, settings: Pick<Settings, 'mode' | 'sites' | 'paused'>): boolean {
+export function isSiteEnabled(
+  url: string,
+  settings: Pick<Settings, 'mode' | 'sites' | 'exceptions' | 'paused'>,
+): boolean {
   if (settings.paused) return false;
-  const host = siteKey(url);
-  const listed = host !== '' && settings.sites.some((site) => covers(site, host));
-  return settings.mode === 'all-except-listed' ? !listed : listed;
+  return hostEnabled(siteKey(url), settings);
 }
 
-/** The settings with url's site switched on or off (what the popup's one switch does). */
+/**
+ * The settings with url's site switched on or off (what the popup's one switch does).
+ * Only that site's own entry changes: a listed parent stays listed (switching on
+ * news.example.com inside an off example.com makes it an exception), and subdomains the
+ * reader set apart keep their setting. Entries under the site that no longer change
+ * anything go.
+ */
 export function setSiteEnabled(settings: Settings, url: string, enabled: boolean): Settings {
   const host = siteKey(url);
   if (!host) return settings;
-  // Listed means "off" in the first mode and "on" in the second.
-  const shouldList = settings.mode === 'all-except-listed' ? !enabled : enabled;
-  const others = settings.sites.filter((site) => !covers(site, host) && !covers(host, site));
-  const sites = shouldList ? [...others, host] : others;
-  return { ...settings, sites };
+  const next: Settings = {
+    ...settings,
+    sites: settings.sites.filter((s) => s !== host),
+    exceptions: settings.exceptions.filter((s) => s !== host),
+  };
+  if (hostEnabled(host, next) !== enabled) {
+    // Listed means "not the mode's default"; an exception means "the default after all".
+    const listed = settings.mode === 'all-except-listed' ? !enabled : enabled;
+    const parent = decidingEntry(host, next);
+    if (listed || parent?.listed) (listed ? next.sites : next.exceptions).push(host);
+  }
+  for (const key of ['sites', 'exceptions'] as const)
+    for (const site of [...next[key]]) {
+      if (site === host || !covers(host, site)) continue;
+      const without = { ...next, [key]: next[key].filter((s) => s !== site) };
+      if (hostEnabled(site, without) === hostEnabled(site, next)) next[key] = without[key];
+    }
+  return next;
+}
+
+/**
+ * What the popup's switch for url's site does, in a sentence; '' where there is no
+ * site to switch.
+ */
+export function describeSiteSwitch(url: string, settings: Settings): string {
+  const host = siteKey(url);
+  if (!host) return '';
+  const on = hostEnabled(host, settings);
+  const entry = decidingEntry(host, settings);
+  const word = (b: boolean) => (b ? 'on' : 'off');
+  const apart = [...settings.sites, ...settings.exceptions].filter(
+    (s) => s !== host && covers(host, s) && hostEnabled(s, settings) !== !on,
+  );
+  const except = apart.length ? ` (except ${apart.join(', ')}, set apart)` : '';
+  if (entry && entry.site !== host)
+    return `${word(on)[0]!.toUpperCase()}${word(on).slice(1)} because ${entry.site} is ${word(on)}. Switching ${word(!on)} applies to ${host} and its subdomains only${except}; ${entry.site} stays ${word(on)}.`;
+  if (!entry && settings.mode === 'only-listed')
+    return `Off: Mars Lens marks only the sites you list. Switching on adds ${host} and its subdomains${except}.`;
+  return `Switching ${word(!on)} applies to ${host} and its subdomains${except}.`;
 }
 
 export function mutedKey(m: MutedTerm): string {

@@ -34,4 +34,34 @@ describe('the site switch', () => {
   it('where it cannot run (no page answered), says that', () => {
     expect(shown(undefined)).toBe('Mars Lens does not run on this page.');
   });
+
+  const says = (url: string, over: Partial<typeof DEFAULT_SETTINGS>) => {
+    const root = document.createElement('div');
+    render(
+      <SiteControl
+        url={url}
+        settings={{ ...DEFAULT_SETTINGS, ...over }}
+        onSiteChange={() => undefined}
+        onPauseChange={() => undefined}
+      />,
+      root,
+    );
+    const input = root.querySelector('input[role="switch"]')!;
+    return root.querySelector(`#${input.getAttribute('aria-describedby')}`)?.textContent;
+  };
+
+  it('says what the switch does, tied to it for screen readers', () => {
+    expect(says('https://news.example.com/', {})).toBe('Switching off applies to news.example.com and its subdomains.');
+    expect(says('https://news.example.com/', { sites: ['example.com'] })).toBe(
+      'Off because example.com is off. Switching on applies to news.example.com and its subdomains only; example.com stays off.',
+    );
+    expect(
+      says('https://news.example.com/', { mode: 'only-listed', sites: ['example.com', 'x.news.example.com'] }),
+    ).toBe(
+      'On because example.com is on. Switching off applies to news.example.com and its subdomains only (except x.news.example.com, set apart); example.com stays on.',
+    );
+    expect(says('https://news.example.com/', { mode: 'only-listed' })).toBe(
+      'Off: Mars Lens marks only the sites you list. Switching on adds news.example.com and its subdomains.',
+    );
+  });
 });

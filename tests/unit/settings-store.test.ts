@@ -47,6 +47,17 @@ describe('settings store', () => {
     expect(stored.settings$).toEqual({ v: SETTINGS_VERSION });
   });
 
+  it('migrates version 2 settings: the site list keeps its meaning, with no exceptions yet', async () => {
+    const v2 = { mode: 'all-except-listed', sites: ['example.com'], muted: [], hoverDelayMs: 300 };
+    await fakeBrowser.storage.sync.set({ settings: v2, settings$: { v: 2 } });
+    vi.resetModules();
+    const fresh = await import('../../lib/browser/settings-store');
+    expect(await fresh.loadSettings()).toEqual({ ...DEFAULT_SETTINGS, ...v2, exceptions: [] });
+    const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
+    expect(stored.settings).toMatchObject({ sites: ['example.com'], exceptions: [] });
+    expect(stored.settings$).toEqual({ v: 3 });
+  });
+
   it('a corrupt version 1 value survives migration as defaults', async () => {
     await fakeBrowser.storage.sync.set({ settings: 42, settings$: { v: 1 } });
     vi.resetModules();

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
@@ -12,7 +13,12 @@ import {
   type Settings,
 } from '../../lib/settings/settings';
 
-const settings = (over: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, sites: [], ...over });
+const settings = (over: Partial<Settings> = {}): Settings => ({
+  ...DEFAULT_SETTINGS,
+  sites: [],
+  exceptions: [],
+  ...over,
+});
 
 describe('isSiteEnabled', () => {
   it.each<[string, Partial<Settings>, string, boolean]>([
@@ -34,6 +40,30 @@ describe('isSiteEnabled', () => {
     ['a page without a host follows the mode', {}, 'file:///tmp/a.html', true],
     ['… in only-listed mode too', { mode: 'only-listed', sites: ['x.org'] }, 'file:///tmp/a.html', false],
     ['127.0.0.1 is a site like any other', { sites: ['127.0.0.1'] }, 'http://127.0.0.1:4000/x', false],
+    [
+      'an exception inside a listed site is on',
+      { sites: ['example.com'], exceptions: ['news.example.com'] },
+      'https://a.news.example.com/',
+      true,
+    ],
+    [
+      '… and its parent stays off',
+      { sites: ['example.com'], exceptions: ['news.example.com'] },
+      'https://example.com/',
+      false,
+    ],
+    [
+      'the most specific entry decides',
+      { sites: ['example.com', 'a.news.example.com'], exceptions: ['news.example.com'] },
+      'https://a.news.example.com/',
+      false,
+    ],
+    [
+      'only-listed: an exception inside a listed site is off',
+      { mode: 'only-listed', sites: ['example.com'], exceptions: ['news.example.com'] },
+      'https://news.example.com/',
+      false,
+    ],
   ])('%s', (_what, over, url, want) => {
     expect(isSiteEnabled(url, settings(over))).toBe(want);
   });
@@ -49,9 +79,81 @@ describe('setSiteEnabled', () => {
     expect(isSiteEnabled('https://news.example.com/y', on)).toBe(true);
   });
 
-  it('turning on a subdomain of a listed site lifts the listing that covered it', () => {
+  it('turning on a subdomain of a listed site makes it an exception: the parent and its other subdomains stay off', () => {
     const on = setSiteEnabled(settings({ sites: ['example.com'] }), 'https://news.example.com/', true);
+    expect(on).toMatchObject({ sites: ['example.com'], exceptions: ['news.example.com'] });
     expect(isSiteEnabled('https://news.example.com/', on)).toBe(true);
+    expect(isSiteEnabled('https://example.com/', on)).toBe(false);
+    expect(isSiteEnabled('https://shop.example.com/', on)).toBe(false);
+    // Switched off again, the exception goes: nothing is left over.
+    expect(setSiteEnabled(on, 'https://news.example.com/', false)).toMatchObject({
+      sites: ['example.com'],
+      exceptions: [],
+    });
+  });
+
+  it('only-listed: switching off a subdomain of a listed site leaves the site and its other subdomains on', () => {
+    const off = setSiteEnabled(
+      settings({ mode: 'only-listed', sites: ['example.com'] }),
+      'https://news.example.com/',
+      false,
+    );
+    expect(isSiteEnabled('https://news.example.com/', off)).toBe(false);
+    expect(isSiteEnabled('https://example.com/', off)).toBe(true);
+    expect(isSiteEnabled('https://shop.example.com/', off)).toBe(true);
+  });
+
+  // Any settings, any switch: the switched site and its subdomains without entries of
+  // their own take the new state; subdomains set apart, the site's parents and every
+  // other site keep theirs; nothing under the site is left that changes nothing.
+  it('changes what the switch names and nothing else (property)', () => {
+    const names = [
+      'example.com',
+      'news.example.com',
+      'a.news.example.com',
+      'shop.example.com',
+      'other.org',
+      'x.other.org',
+    ];
+    const site = fc.constantFrom(...names);
+    fc.assert(
+      fc.property(
+        fc.constantFrom<Settings['mode']>('all-except-listed', 'only-listed'),
+        fc.uniqueArray(site, { maxLength: 4 }),
+        fc.uniqueArray(site, { maxLength: 4 }),
+        site,
+        fc.boolean(),
+        (mode, sites, exceptions, target, enabled) => {
+          const before = settings({ mode, sites, exceptions: exceptions.filter((e) => !sites.includes(e)) });
+          const after = setSiteEnabled(before, `https://${target}/`, enabled);
+          const own = (s: Settings, host: string) => s.sites.includes(host) || s.exceptions.includes(host);
+          const on = (s: Settings, host: string) => isSiteEnabled(`https://${host}/`, s);
+          for (const host of [...names, 'deep.a.news.example.com', 'new.example.com', 'elsewhere.net']) {
+            const under = host === target || host.endsWith(`.${target}`);
+            // Set apart: an entry of its own (or under one) between it and the target.
+            const apart =
+              under &&
+              host !== target &&
+              [...before.sites, ...before.exceptions].some(
+                (e) => e !== target && e.endsWith(`.${target}`) && (host === e || host.endsWith(`.${e}`)),
+              );
+            if (!under || apart) expect(on(after, host), `${host} after switching ${target}`).toBe(on(before, host));
+            else expect(on(after, host), `${host} after switching ${target}`).toBe(enabled);
+          }
+          for (const e of [...after.sites, ...after.exceptions].filter(
+            (e) => e !== target && e.endsWith(`.${target}`),
+          )) {
+            const without = {
+              ...after,
+              sites: after.sites.filter((x) => x !== e),
+              exceptions: after.exceptions.filter((x) => x !== e),
+            };
+            expect(on(without, e), `${e} is needed`).not.toBe(on(after, e));
+          }
+          expect(own(after, target) || on(after, target) === enabled).toBe(true);
+        },
+      ),
+    );
   });
 
   it('works the other way round in only-listed mode', () => {
@@ -68,6 +170,7 @@ describe('validateSettings', () => {
     const raw = {
       mode: 'only-listed',
       sites: ['a.org'],
+      exceptions: ['b.a.org'],
       paused: true,
       markStyle: 'background',
       firstMentionOnly: true,
