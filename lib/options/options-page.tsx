@@ -11,7 +11,8 @@ import {
 import { exportSettings, importSettings } from '../settings/settings-file';
 
 // Every setting, editable, plus export, import and reset. Each change is saved at
-// once (there is no "Save" to forget); an import is all or nothing.
+// once (there is no "Save" to forget); an import is all or nothing, says what it would
+// replace and waits for a yes, and can be undone afterwards.
 
 export interface OptionsPageProps {
   settings: Settings;
@@ -35,7 +36,9 @@ const STYLES: [MarkStyleName, string][] = [
 
 export function OptionsPage({ settings, place, names, save, download }: OptionsPageProps) {
   const [newSite, setNewSite] = useState('');
-  const [importState, setImportState] = useState<{ ok: boolean; text: string } | undefined>();
+  const [importState, setImportState] = useState<{ ok: boolean; text: string; undo?: Settings } | undefined>();
+  /** A valid file read, waiting for the reader's yes. */
+  const [pending, setPending] = useState<{ name: string; settings: Settings } | undefined>();
   const [confirmReset, setConfirmReset] = useState(false);
   const set = (change: Partial<Settings>) => save({ ...settings, ...change });
 
@@ -53,9 +56,10 @@ export function OptionsPage({ settings, place, names, save, download }: OptionsP
     if (!file) return;
     const result = importSettings(await file.text());
     if (result.ok) {
-      save(result.settings);
-      setImportState({ ok: true, text: `Imported the settings from ${file.name}.` });
+      setImportState(undefined);
+      setPending({ name: file.name, settings: result.settings });
     } else {
+      setPending(undefined);
       setImportState({
         ok: false,
         text: `${file.name} was not imported. ${result.reason} Your settings are unchanged.`,
@@ -231,9 +235,46 @@ export function OptionsPage({ settings, place, names, save, download }: OptionsP
             <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e.currentTarget)} />
           </label>
         </div>
+        {pending && (
+          <div class="confirm-import" role="group" aria-labelledby="confirm-import-text">
+            <p id="confirm-import-text">
+              Replace your settings with those in {pending.name}? {summarize(pending.settings)}
+            </p>
+            <div class="row">
+              <button
+                type="button"
+                onClick={() => {
+                  const undo = settings;
+                  save(pending.settings);
+                  setPending(undefined);
+                  setImportState({ ok: true, text: `Imported the settings from ${pending.name}.`, undo });
+                }}
+              >
+                Replace my settings
+              </button>
+              <button type="button" onClick={() => setPending(undefined)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        )}
         {importState && (
           <p class={importState.ok ? 'ok' : 'error'} role={importState.ok ? 'status' : 'alert'}>
-            {importState.text}
+            <span>{importState.text}</span>
+            {importState.undo && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  onClick={() => {
+                    save(importState.undo!);
+                    setImportState({ ok: true, text: 'Your settings are back as they were before the import.' });
+                  }}
+                >
+                  Undo import
+                </button>
+              </>
+            )}
           </p>
         )}
         <div class="row">
@@ -262,4 +303,18 @@ export function OptionsPage({ settings, place, names, save, download }: OptionsP
       </section>
     </main>
   );
+}
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** What an imported file would set, in a sentence. */
+function summarize(s: Settings): string {
+  const where = s.mode === 'all-except-listed' ? 'everywhere except' : 'only on';
+  const parts = [
+    `Marks ${where} ${count(s.sites.length, 'listed site', 'listed sites')}`,
+    s.exceptions.length ? count(s.exceptions.length, 'exception', 'exceptions') : '',
+    count(s.muted.length, 'muted term', 'muted terms'),
+    s.paused ? 'paused everywhere' : '',
+  ].filter(Boolean);
+  return `${parts.join(', ')}.`;
 }

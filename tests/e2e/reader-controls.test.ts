@@ -279,7 +279,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader controls in %s', (na
         return JSON.stringify((await (g.browser ?? g.chrome).storage.sync.get('settings')).settings ?? null);
       });
     const message = () =>
-      waitFor(() => options.evaluate(() => document.querySelector('[role="alert"], p.ok')?.textContent ?? null));
+      waitFor(() => options.evaluate(() => document.querySelector('[role="alert"], p.ok > span')?.textContent ?? null));
+    const siteList = () =>
+      options.evaluate(() => [...document.querySelectorAll('.sites li span')].map((s) => s.textContent).join());
+    /** A valid file waits for the reader's yes, saying what it replaces; nothing is saved before it. */
+    const confirm = async (summary: string, unchanged: string) => {
+      const asked = await waitFor(() =>
+        options.evaluate(() => document.getElementById('confirm-import-text')?.textContent ?? null),
+      );
+      expect(asked).toContain(summary);
+      await sleep(200);
+      expect(await stored()).toBe(unchanged);
+      const yes = await buttonAt(options, 'Replace my settings');
+      await options.click(yes!.x, yes!.y);
+    };
     const before = await stored();
 
     await choose(
@@ -305,10 +318,35 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader controls in %s', (na
     ).toBe(true);
     expect(await stored()).toBe(before);
 
-    await choose(
-      'good.json',
-      JSON.stringify({ kind: 'mars-lens-settings', version: 1, settings: { sites: ['Www.Example.org'] } }),
-    );
+    const good = JSON.stringify({ kind: 'mars-lens-settings', version: 1, settings: { sites: ['Www.Example.org'] } });
+    // Cancelled: nothing changes.
+    await choose('good.json', good);
+    expect(
+      await waitFor(() => options.evaluate(() => document.getElementById('confirm-import-text')?.textContent ?? null)),
+    ).toBe('Replace your settings with those in good.json? Marks everywhere except 1 listed site, 0 muted terms.');
+    const cancel = await buttonAt(options, 'Cancel');
+    await options.click(cancel!.x, cancel!.y);
+    expect(await waitFor(() => options.evaluate(() => !document.getElementById('confirm-import-text')))).toBe(true);
+    await sleep(200);
+    expect(await stored()).toBe(before);
+    // Replaced, then undone, then replaced again.
+    await choose('good.json', good);
+    await confirm('1 listed site', before);
+    expect(await waitFor(async () => (await message()) === 'Imported the settings from good.json.')).toBe(true);
+    expect(await waitFor(async () => ((await stored()) !== before ? true : null))).toBe(true);
+    const undo = await buttonAt(options, 'Undo import');
+    await options.click(undo!.x, undo!.y);
+    expect(
+      await waitFor(async () => (await message()) === 'Your settings are back as they were before the import.'),
+    ).toBe(true);
+    // (Nothing may have been stored before: the defaults were in force.)
+    const sitesOf = (json: string) => (JSON.parse(json) as { sites?: string[] } | null)?.sites ?? [];
+    expect(sitesOf(before)).toEqual([]);
+    expect(await waitFor(async () => (sitesOf(await stored()).length === 0 ? true : null))).toBe(true);
+    expect(await siteList()).toBe('');
+    const undone = await stored();
+    await choose('good.json', good);
+    await confirm('1 listed site', undone);
     expect(await waitFor(async () => (await message()) === 'Imported the settings from good.json.')).toBe(true);
     expect(
       await waitFor(() =>
@@ -318,8 +356,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader controls in %s', (na
       ),
     ).toBe('example.org');
 
-    const siteList = () =>
-      options.evaluate(() => [...document.querySelectorAll('.sites li span')].map((s) => s.textContent).join());
     const reset = async () => {
       const button = await buttonAt(options, 'Reset to defaults');
       await options.click(button!.x, button!.y);
@@ -355,7 +391,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reader controls in %s', (na
       settings: { sites: ['example.org'] },
     });
     await reset();
+    const afterReset = await stored();
     await choose(exported!.name, exported!.text);
+    await confirm('1 listed site', afterReset);
     expect(await waitFor(async () => (await message()) === 'Imported the settings from mars-lens-settings.json.')).toBe(
       true,
     );
