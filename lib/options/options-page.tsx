@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SettingsPlace } from '../browser/settings-store';
 import {
   defaultSettings,
+  isSiteName,
   normalizeSite,
   unmuteTerm,
   type MarkStyleName,
@@ -36,6 +37,7 @@ const STYLES: [MarkStyleName, string][] = [
 
 export function OptionsPage({ settings, place, names, save, download }: OptionsPageProps) {
   const [newSite, setNewSite] = useState('');
+  const [siteProblem, setSiteProblem] = useState('');
   const [importState, setImportState] = useState<{ ok: boolean; text: string; undo?: Settings } | undefined>();
   /** A valid file read, waiting for the reader's yes. */
   const [pending, setPending] = useState<{ name: string; settings: Settings } | undefined>();
@@ -46,6 +48,11 @@ export function OptionsPage({ settings, place, names, save, download }: OptionsP
     e.preventDefault();
     const site = normalizeSite(newSite);
     if (!site) return;
+    if (!isSiteName(site)) {
+      setSiteProblem(`“${newSite.trim()}” is not a site name. Type one like example.com.`);
+      return;
+    }
+    setSiteProblem('');
     if (!settings.sites.includes(site)) set({ sites: [...settings.sites, site] });
     setNewSite('');
   };
@@ -148,11 +155,18 @@ export function OptionsPage({ settings, place, names, save, download }: OptionsP
               name="site"
               placeholder="example.com"
               value={newSite}
+              aria-invalid={siteProblem ? 'true' : undefined}
+              aria-describedby={siteProblem ? 'site-problem' : undefined}
               onInput={(e) => setNewSite(e.currentTarget.value)}
             />
           </label>
           <button type="submit">Add</button>
         </form>
+        {siteProblem && (
+          <p id="site-problem" class="error" role="alert">
+            {siteProblem}
+          </p>
+        )}
       </section>
 
       <fieldset>

@@ -54,8 +54,22 @@ export interface ScanOptions {
 export function laidOutAsBox(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
-  const display = view.getComputedStyle(el).display;
-  return display !== 'inline' && display !== 'contents' && display !== '' && display !== 'none';
+  const style = view.getComputedStyle(el);
+  const display = style.display;
+  if (display === 'contents' || display === '' || display === 'none') return false;
+  if (display !== 'inline') return true;
+  // An inline "pill" with room on its sides (padding, margin, a border) is drawn apart too.
+  let room = 0;
+  for (const side of [
+    style.paddingLeft,
+    style.paddingRight,
+    style.marginLeft,
+    style.marginRight,
+    style.borderLeftWidth,
+    style.borderRightWidth,
+  ])
+    room += Math.abs(parseFloat(side) || 0);
+  return room >= 2;
 }
 
 const ELEMENT = 1;

@@ -58,9 +58,17 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   muted: [],
 });
 
+/** A host name as pages' hosts are spelled (letters, digits, hyphens; punycode), or an IP address. */
+const HOST = /^(\[[0-9a-f:.]+\]|[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*)$/;
+
+/** True if site, normalised, can name a site ("hello world" and "a..b" cannot). */
+export function isSiteName(site: string): boolean {
+  return HOST.test(normalizeSite(site));
+}
+
 /** A site name as the reader may type it, normalised; message is the problem's wording. */
 const site = (message: string) =>
-  z.pipe(z.string(message), z.pipe(z.transform(normalizeSite), z.string().check(z.minLength(1, message))));
+  z.pipe(z.string(message), z.pipe(z.transform(normalizeSite), z.string().check(z.regex(HOST, message))));
 
 const MUTED_TERM = z.object({
   site: site('no site'),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   isSiteEnabled,
+  isSiteName,
   normalizeSite,
   mutedOn,
   muteTerm,
@@ -235,5 +236,28 @@ describe('muted terms', () => {
 
   it('pages without a site cannot mute', () => {
     expect(muteTerm(settings(), 'file:///x.html', { entityId: 'pixl', reason: 'not-on-site' }).muted).toEqual([]);
+  });
+});
+
+describe('isSiteName', () => {
+  it.each([
+    ['example.com', true],
+    ['https://www.News.Example.com/path?q', true],
+    ['bücher.de', true],
+    ['127.0.0.1:8080', true],
+    ['localhost', true],
+    ['[::1]', true],
+    ['hello world', false],
+    ['a..b', false],
+    ['-bad.com', false],
+    ['exa$mple.com', false],
+  ])('%s → %s', (site, ok) => {
+    expect(isSiteName(site)).toBe(ok);
+  });
+
+  it('a stored or imported site list drops what cannot be a site, saying so', () => {
+    const { settings: s, problems } = validateSettings({ sites: ['example.com', 'hello world'] });
+    expect(s.sites).toEqual(['example.com']);
+    expect(problems).toEqual(['sites[1]: not a site name; dropped']);
   });
 });
