@@ -81,8 +81,12 @@ export function collectDirty(
     if (inInline) into.anchors.add(target);
     else {
       const beside = [prev, next, ...record.addedNodes].filter((n) => n && n.parentNode === target && joinsRuns(n));
-      if (beside.length) for (const n of beside) into.anchors.add(n!);
-      else into.roots.add(target);
+      if (beside.length) {
+        for (const n of beside) into.anchors.add(n!);
+        // The blocks that came in are read whole (the runs beside them do not hold them).
+        for (const n of record.addedNodes)
+          if (n.nodeType === ELEMENT && !joinsRuns(n) && !isOwnUi(n)) into.roots.add(n);
+      } else into.roots.add(target);
     }
   }
 }

@@ -88,6 +88,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('settings across restarts in
       },
       JSON.stringify({ kind: 'mars-lens-settings', version: 2, settings: { sites } }),
     );
+    // The import says what it would set and waits for the reader's yes.
+    const yes = await waitFor(() =>
+      options.evaluate(() => {
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Replace my settings');
+        button?.scrollIntoView({ block: 'center' });
+        const r = button?.getBoundingClientRect();
+        return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+      }),
+    );
+    expect(yes).not.toBeNull();
+    await options.click(yes!.x, yes!.y);
     const notice = await waitFor(() => options.evaluate(() => document.querySelector('.notice')?.textContent ?? null));
     expect(notice).toMatch(
       /^Your settings are too large for your browser's sync storage, so they are kept in this browser only/,
