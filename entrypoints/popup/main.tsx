@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { activeTabId, pageUrl } from '@/lib/browser/active-page';
+import { activeTabId, ownTab, pageUrl } from '@/lib/browser/active-page';
 import { sendMessage, type FrameTerms } from '@/lib/browser/messages';
 import { loadSettings, watchSettings } from '@/lib/browser/settings-store';
 import { sendSettingsChange } from '@/lib/browser/settings-writer';
@@ -25,6 +25,8 @@ const tabTerms = (tabId: number | undefined) =>
 const tabIdAsked = activeTabId(location.search);
 const answers = tabIdAsked.then((tabId) => Promise.all([pageUrl(tabId), loadSettings(), tabTerms(tabId)]));
 
+// Shown as a tab (Firefox for Android, or opened as a page): as wide as the screen.
+void ownTab().then((tab) => tab && document.body.classList.add('in-tab'));
 const app = document.getElementById('app')!;
 // The fact base is in the bundle: browse and search work before anything else answers.
 render(<Popup {...base} />, app);

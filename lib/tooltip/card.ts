@@ -70,6 +70,15 @@ export function cardText(node: Element): string {
   return text;
 }
 
+/** Ids of the card's name and summary, inside its own shadow root (they name and describe the card). */
+export const CARD_NAME_ID = 'ml-name';
+export const CARD_SUMMARY_ID = 'ml-summary';
+
+function named<T extends HTMLElement>(node: T, id: string): T {
+  node.id = id;
+  return node;
+}
+
 export function buildCard(doc: Document, input: CardInput): HTMLElement {
   const { card } = input;
   const facts = card.facts;
@@ -123,8 +132,14 @@ export function buildCard(doc: Document, input: CardInput): HTMLElement {
     doc,
     'div',
     'body',
-    el(doc, 'p', 'head', el(doc, 'span', 'name', card.name), el(doc, 'span', 'category', card.category)),
-    el(doc, 'p', 'summary', card.summary),
+    el(
+      doc,
+      'p',
+      'head',
+      named(el(doc, 'span', 'name', card.name), CARD_NAME_ID),
+      el(doc, 'span', 'category', card.category),
+    ),
+    named(el(doc, 'p', 'summary', card.summary), CARD_SUMMARY_ID),
     list,
     el(doc, 'p', 'why', whyMarked(card, input.alias, input.pageText)),
     el(

@@ -53,6 +53,12 @@ p, ul, li, blockquote { margin: 0; padding: 0; font: inherit; color: inherit; }
 button.link {
   all: unset; cursor: pointer; color: #b3401a; font-size: 13px; font-weight: 600;
   text-decoration: underline; text-underline-offset: 2px; border-radius: 2px;
+  /* Targets of at least 24 px (WCAG 2.5.8), larger for a finger. */
+  display: inline-flex; align-items: center; min-height: 24px; min-width: 24px;
+}
+@media (pointer: coarse) {
+  button.link { min-height: 32px; }
+  .primary, .feedback { gap: 4px 20px; }
 }
 button.link:focus-visible { outline: 2px solid #b3401a; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {

@@ -62,6 +62,15 @@ export interface TooltipOptions<A extends Anchor> {
 
 /** Cards kept for the terms last pointed at. */
 const CARD_CACHE = 16;
+/** A touch that moves less than this (px) and lifts within TAP_MS is a tap. */
+const TAP_SLOP = 10;
+const TAP_MS = 600;
+/**
+ * What a tap belongs to the page for: links and controls (and editable text). A tap
+ * there is never taken; a long press there selects the word, which opens its card.
+ */
+const INTERACTIVE =
+  'a[href], button, input, select, textarea, label, summary, [contenteditable]:not([contenteditable="false"]), [role="button"], [role="link"], [role="checkbox"], [role="switch"], [role="tab"], [role="menuitem"], [role="option"], [onclick]';
 
 export class TooltipController<A extends Anchor> {
   private view: TooltipView | undefined;
@@ -76,6 +85,10 @@ export class TooltipController<A extends Anchor> {
   private generation = 0;
   private point: { x: number; y: number; target: EventTarget | null } | undefined;
   private restoreFocus: HTMLElement | undefined;
+  /** The finger down now, if any; and what the last pointer was (a touch, or a mouse or pen). */
+  private touch: { id: number; x: number; y: number; at: number } | undefined;
+  private lastPointer = '';
+  private selectionFrame = 0;
   private readonly cards = new Map<string, Promise<CardData | undefined>>();
 
   constructor(private readonly options: TooltipOptions<A>) {
@@ -99,6 +112,13 @@ export class TooltipController<A extends Anchor> {
       if (following || signal.aborted || !options.anchors.any()) return;
       following = true;
       doc.addEventListener('pointermove', (e) => e.isTrusted && this.onPointerMove(e), listen);
+      // Touch: a tap on a term opens its card, a tap elsewhere closes it; in links and
+      // controls, selecting the term (a long press) opens it. Listeners are passive:
+      // the page's own handling of the tap is never prevented.
+      doc.addEventListener('pointerdown', (e) => e.isTrusted && this.onPointerDown(e), listen);
+      doc.addEventListener('pointerup', (e) => e.isTrusted && this.onPointerUp(e), listen);
+      doc.addEventListener('pointercancel', () => (this.touch = undefined), listen);
+      doc.addEventListener('selectionchange', () => this.onSelectionChange(), listen);
       win.addEventListener(
         'keydown',
         (e) => e.isTrusted && e.key === 'Escape' && this.current && this.hide(true),
@@ -141,6 +161,42 @@ export class TooltipController<A extends Anchor> {
     const again = this.options.anchors.current(this.current);
     if (again) this.current = again;
     else this.hide(false);
+  }
+
+  private onPointerDown(e: PointerEvent) {
+    this.lastPointer = e.pointerType;
+    this.touch =
+      e.pointerType === 'touch' ? { id: e.pointerId, x: e.clientX, y: e.clientY, at: e.timeStamp } : undefined;
+  }
+
+  private onPointerUp(e: PointerEvent) {
+    const touch = this.touch;
+    this.touch = undefined;
+    if (!touch || e.pointerId !== touch.id || e.timeStamp - touch.at > TAP_MS) return;
+    if (Math.hypot(e.clientX - touch.x, e.clientY - touch.y) > TAP_SLOP) return;
+    const path = e.composedPath();
+    // On the card: its buttons take the tap.
+    if (this.view?.host && path.includes(this.view.host)) return;
+    if (path.some((n) => n instanceof this.options.win.Element && n.matches(INTERACTIVE))) return;
+    const anchor = this.options.anchors.at(e.clientX, e.clientY);
+    if (anchor) {
+      if (anchor !== this.current) void this.show(anchor);
+    } else if (this.current || this.opening) this.hide(false);
+  }
+
+  /** After a touch, a selection on a term (a long press in a link) opens its card. */
+  private onSelectionChange() {
+    if (this.lastPointer !== 'touch' || this.selectionFrame) return;
+    const { win } = this.options;
+    this.selectionFrame = win.requestAnimationFrame(() => {
+      this.selectionFrame = 0;
+      const selection = win.getSelection();
+      if (!selection || selection.isCollapsed || selection.rangeCount === 0 || this.options.signal.aborted) return;
+      const rect = selection.getRangeAt(0).getBoundingClientRect();
+      if (!rect.width && !rect.height) return;
+      const anchor = this.options.anchors.at(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      if (anchor && anchor !== this.current) void this.show(anchor);
+    });
   }
 
   private onPointerMove(e: PointerEvent) {
@@ -293,6 +349,7 @@ export class TooltipController<A extends Anchor> {
     this.clearTimer('intentTimer');
     this.cancelHide();
     if (this.frame) this.options.win.cancelAnimationFrame(this.frame);
+    if (this.selectionFrame) this.options.win.cancelAnimationFrame(this.selectionFrame);
     this.view?.hide();
     this.view = undefined;
     this.current = undefined;

@@ -1,4 +1,5 @@
-import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { CARD_NAME_ID, CARD_SUMMARY_ID } from './card';
 import { eventGuard } from './event-guard';
 import { TOOLTIP_CSS } from './style';
 
@@ -122,9 +123,22 @@ export class TooltipView {
     const { host, card } = shown;
     const guard = eventGuard();
     if (guard) guard.host = host;
-    if (host.parentNode !== this.doc.documentElement) this.doc.documentElement.append(host);
+    const home = topLayerHome(this.doc);
+    if (host.parentNode !== home) home.append(host);
     this.watch();
     card.replaceChildren(content);
+    // Opened by keyboard, focus moves into it: a screen reader then announces it as a
+    // dialog named by its term and described by its summary. Opened by hover, focus stays
+    // where it is and it is the term's tooltip.
+    if (focus) {
+      card.setAttribute('role', 'dialog');
+      card.setAttribute('aria-labelledby', CARD_NAME_ID);
+      card.setAttribute('aria-describedby', CARD_SUMMARY_ID);
+    } else {
+      card.setAttribute('role', 'tooltip');
+      card.removeAttribute('aria-labelledby');
+      card.removeAttribute('aria-describedby');
+    }
     // Hidden until placed: the first position is computed asynchronously, and the card
     // must not flash in the corner (or be clicked there) meanwhile.
     card.style.visibility = 'hidden';
@@ -135,7 +149,19 @@ export class TooltipView {
       void computePosition(reference, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          inline(),
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // Never taller than the room on its side: its buttons stay on screen.
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              card.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+            },
+          }),
+        ],
       }).then(({ x, y }) => {
         if (this.current !== shown) return;
         card.style.left = `${Math.round(x)}px`;
@@ -192,7 +218,9 @@ export class TooltipView {
     // are not the page's to put there either.
     host.replaceChildren();
     if (!home) {
-      const parent = this.restores === 1 ? this.doc.documentElement : (this.doc.body ?? this.doc.documentElement);
+      const top = topLayerHome(this.doc);
+      const parent =
+        top !== this.doc.documentElement || this.restores === 1 ? top : (this.doc.body ?? this.doc.documentElement);
       parent.append(host);
     }
     // Taking a popover out of the document closes it.
@@ -212,6 +240,26 @@ export class TooltipView {
     if (shown.card.matches(':popover-open')) shown.card.hidePopover();
     shown.host.remove();
   }
+}
+
+/**
+ * Where a card can be used: inside the open modal dialog (everything outside it is inert
+ * and hidden from assistive technology), or the fullscreen element (the only thing
+ * drawn), or else under <html>.
+ */
+export function topLayerHome(doc: Document): Element {
+  let modals: ArrayLike<Element> = [];
+  try {
+    modals = doc.querySelectorAll('dialog:modal');
+  } catch {
+    // A DOM without :modal has no modal dialogs either.
+  }
+  const dialog = modals.length ? modals[modals.length - 1]! : null;
+  const full = doc.fullscreenElement;
+  // A fullscreen element that cannot hold a drawn child (a <video>, an <iframe>) leaves the card under <html>.
+  const fullOk = full && !/^(video|iframe|img|canvas|embed|object|audio)$/.test(full.localName) ? full : null;
+  if (dialog && (!fullOk || fullOk.contains(dialog))) return dialog;
+  return fullOk ?? doc.documentElement;
 }
 
 /** Pins the host's inline style, and leaves nothing else on it; returns the style as serialized. */

@@ -183,9 +183,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('keyboard in %s', (name) => 
       });
 
     const shown = async () => (await openTooltip(article))?.name;
+    // The reader was in the page's search field: Esc brings them back there.
+    await article.evaluate(() => document.querySelector('input')!.focus());
     expect(await step(1)).toBe(true);
     expect(await shown()).toBe('Perseverance rover');
     expect(await waitFor(() => focusInCard(article))).toBe(true);
+    // A screen reader announces the term and its summary: the focused card is a dialog
+    // named by the term and described by the summary.
+    if (name === 'chromium') {
+      const announced = await article.focusedAccessible();
+      expect(announced).toMatchObject({ role: 'dialog', name: 'Perseverance rover' });
+      expect(announced!.description.length).toBeGreaterThan(20);
+      expect((await tooltip(article))?.summary).toBe(announced!.description);
+    }
     expect((await state()).focused).toEqual(['Perseverance']);
     expect(await step(1)).toBe(true);
     expect(await step(1)).toBe(true);
@@ -195,9 +205,99 @@ describe.each<BrowserName>(['chromium', 'firefox'])('keyboard in %s', (name) => 
     expect((await state()).focused).toEqual(['Perseverance']);
     await article.press('Escape');
     expect(await waitFor(async () => !(await tooltip(article))?.open, 1000)).toBe(true);
-    expect(await state()).toEqual({ active: 'body', focused: [] });
+    expect(await state()).toEqual({ active: 'input', focused: [] });
+    // Opened by hover, a card never takes focus (and is the term's tooltip).
+    const at = await wordCenter(article, 'PIXL');
+    await article.mouseMove(at.x, at.y);
+    expect((await openTooltip(article))?.name).toMatch(/^PIXL/);
+    expect(await focusInCard(article)).toBe(false);
+    expect((await state()).active).toBe('input');
+    if (name === 'chromium') expect((await article.focusedAccessible())?.role).toBe('textbox');
     await ext.close();
     await article.close();
+    expect(session.browser.errors).toEqual([]);
+  });
+});
+
+// A card must be usable where the top layer lets the reader act: inside an open modal
+// dialog (all outside it is inert and hidden from assistive technology) and inside the
+// fullscreen element.
+describe.each<BrowserName>(['chromium', 'firefox'])('top layer in %s', (name) => {
+  const session = useExtensionBrowser(name);
+
+  const click = async (page: Awaited<ReturnType<typeof session.browser.newPage>>, selector: string) => {
+    const at = await page.evaluate((s) => {
+      const r = document.querySelector(s)!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }, selector);
+    await page.click(at.x, at.y);
+  };
+
+  it('a card for a term in a modal dialog is drawn in the dialog, stays under the pointer, and its buttons work', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url('a11y/dialog.html'));
+    await click(page, '#open');
+    // Text in the closed dialog was not drawn; opened, it is read.
+    const inDialog = () =>
+      page.evaluate(() => {
+        const dialog = document.getElementById('caption')!;
+        let n = 0;
+        CSS.highlights.forEach((h) => h.forEach((r) => void (dialog.contains(r.startContainer) && n++)));
+        return n >= 3 || null;
+      });
+    expect(await waitFor(inDialog)).toBe(true);
+    const at = await wordCenter(page, 'PIXL');
+    await page.mouseMove(at.x, at.y);
+    const tip = await openTooltip(page);
+    expect(tip?.name).toBe('PIXL (Planetary Instrument for X-ray Lithochemistry)');
+    if (!tip) return;
+    // In the dialog, so neither inert nor hidden from assistive technology.
+    expect(
+      await page.evaluate(() => {
+        const dialog = document.querySelector('dialog:modal')!;
+        return [...dialog.children].some((c) => c.localName === 'div' && !c.firstChild);
+      }),
+    ).toBe(true);
+    await page.mouseMove(at.x, (at.y + tip.rect.top) / 2);
+    await page.mouseMove(tip.rect.left + 20, tip.rect.top + 20);
+    await sleep(700);
+    expect((await tooltip(page))?.open).toBe(true);
+    expect(await cardHostAt(page, tip.rect.left + 20, tip.rect.top + 20)).toBe(true);
+    const toggle = (await tooltipButtons(page)).find((b) => b.text === 'Show quotes')!;
+    await page.click(toggle.x, toggle.y);
+    expect(await waitFor(async () => (await tooltip(page))!.quotes.every((q) => !q.hidden) || null)).toBe(true);
+    if (name === 'chromium') expect(await page.accessibleNames('button', ['Hide quotes'])).toEqual(['Hide quotes']);
+    // The dialog closes: the card goes with its term, and the next card is drawn under <html> again.
+    await page.mouseMove(5, 5);
+    await waitFor(async () => !(await tooltip(page))?.open, 2000);
+    await page.press('Escape');
+    expect(await waitFor(() => page.evaluate(() => !document.querySelector('dialog:modal') || null))).toBe(true);
+    await page.close();
+    expect(session.browser.errors).toEqual([]);
+  });
+
+  it('a card for a term in the fullscreen element is drawn in it and works', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url('a11y/dialog.html'));
+    await click(page, '#go-full');
+    const full = await waitFor(() => page.evaluate(() => document.fullscreenElement?.id ?? null));
+    expect(full).toBe('full');
+    expect(
+      await waitFor(() =>
+        page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0) >= 2 || null),
+      ),
+    ).toBe(true);
+    const at = await wordCenter(page, 'Jezero', 1);
+    await page.mouseMove(at.x, at.y);
+    const tip = await openTooltip(page);
+    expect(tip?.name).toBe('Jezero crater');
+    expect(
+      await page.evaluate(() => [...document.getElementById('full')!.children].some((c) => c.localName === 'div')),
+    ).toBe(true);
+    await page.mouseMove(tip!.rect.left + 20, tip!.rect.top + 20);
+    await sleep(500);
+    expect(await cardHostAt(page, tip!.rect.left + 20, tip!.rect.top + 20)).toBe(true);
+    await page.close();
     expect(session.browser.errors).toEqual([]);
   });
 });

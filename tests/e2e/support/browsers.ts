@@ -27,6 +27,12 @@ export interface TestPage {
   goBack(): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
+  /** A finger's tap (touch pointer events, then the compatibility mouse events and click). */
+  tap(x: number, y: number): Promise<void>;
+  /** A finger held at a point (the browser selects the word there, as a long press does on a phone). */
+  longPress(x: number, y: number): Promise<void>;
+  /** Emulates a phone: the viewport's size in CSS px, touch input, a mobile viewport. */
+  phone(width: number, height: number): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   /**
@@ -44,6 +50,12 @@ export interface TestPage {
    * debugging protocol, Firefox's through WebDriver BiDi's accessibility locator.
    */
   accessibleNames(role: string, names: string[]): Promise<string[]>;
+  /**
+   * The focused node of the accessibility tree, as a screen reader announces it (role,
+   * name, description): Chromium's tree through the debugging protocol. Null in Firefox,
+   * whose WebDriver gives no descriptions.
+   */
+  focusedAccessible(): Promise<{ role: string; name: string; description: string } | null>;
   close(): Promise<void>;
 }
 
@@ -267,6 +279,34 @@ function wrapPlaywright(page: PwPage): TestPage {
         await cdp.detach();
       }
     }),
+    focusedAccessible: async () => {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        type AxValue = { value?: unknown };
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+          nodes: {
+            ignored: boolean;
+            role?: AxValue;
+            name?: AxValue;
+            description?: AxValue;
+            properties?: { name: string; value: AxValue }[];
+          }[];
+        };
+        // The deepest focused node (the document's root area counts as focused too).
+        const focused = nodes
+          .filter((n) => !n.ignored && n.properties?.some((p) => p.name === 'focused' && p.value.value === true))
+          .at(-1);
+        return focused
+          ? {
+              role: String(focused.role?.value ?? ''),
+              name: String(focused.name?.value ?? ''),
+              description: String(focused.description?.value ?? ''),
+            }
+          : null;
+      } finally {
+        await cdp.detach();
+      }
+    },
     accessibleNames: async (role, names) => {
       const cdp = await page.context().newCDPSession(page);
       try {
@@ -287,6 +327,34 @@ function wrapPlaywright(page: PwPage): TestPage {
     goBack: async () => void (await page.goBack({ waitUntil: 'commit' })),
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
+    tap: async (x, y) => {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      } finally {
+        await cdp.detach();
+      }
+    },
+    longPress: async (x, y) => {
+      // What a long press ends in: the word under the finger selected, after a touch.
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+        await new Promise((r) => setTimeout(r, 800));
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      } finally {
+        await cdp.detach();
+      }
+    },
+    phone: async (width, height) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 2, mobile: true });
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+      // (Kept attached: the overrides last as long as the session.)
+    },
     press: (key) => page.keyboard.press(key),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),
@@ -439,6 +507,7 @@ function wrapPuppeteer(page: PpPage, browser: PpBrowser): TestPage {
         return results;
       });
     }),
+    focusedAccessible: async () => null,
     accessibleNames: async (role, names) => {
       const connection = (browser as unknown as { connection: { send: BidiSend } }).connection;
       const context = (page.mainFrame() as unknown as { _id: string })._id;
@@ -486,6 +555,14 @@ function wrapPuppeteer(page: PpPage, browser: PpBrowser): TestPage {
     },
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
+    // Touch pointer actions over WebDriver BiDi.
+    tap: (x, y) => page.touchscreen.tap(x, y),
+    longPress: async (x, y) => {
+      await page.touchscreen.touchStart(x, y);
+      await new Promise((r) => setTimeout(r, 800));
+      await page.touchscreen.touchEnd();
+    },
+    phone: (width, height) => page.setViewport({ width, height }),
     press: (key) => page.keyboard.press(key as never),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     close: () => page.close(),
