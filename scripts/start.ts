@@ -75,7 +75,10 @@ if (!headless) {
     await page.mouse.move(word.x, word.y);
     await page.waitForTimeout(600);
   }
-  const tooltipShown = await page.evaluate(() => document.querySelector('mars-lens-ui') !== null);
+  // The card's host is a plain <div> under <html>, there only while a card is open.
+  const tooltipShown = await page.evaluate(() =>
+    [...document.documentElement.children].some((c) => c.localName === 'div' && !c.firstChild),
+  );
   await page.screenshot({ path: 'demo-output/demo.png' });
   // The popup for the demo tab, opened as a page (popup.html?tabId=N).
   // Without the "tabs" permission URLs are hidden; the demo is the only (newest) tab yet.
@@ -90,6 +93,47 @@ if (!headless) {
   await popup.waitForSelector('.site-name');
   await popup.waitForSelector('.on-this-page .chip');
   await popup.screenshot({ path: 'demo-output/popup.png' });
+
+  // On a phone: a 390 × 844 screen with touch, a tap on a term, and the popup as the tab
+  // Firefox for Android shows it in (360 px wide).
+  const phone = await context.newPage();
+  const cdp = await context.newCDPSession(phone);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 390, height: 844, deviceScaleFactor: 2, mobile: true });
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+  await phone.goto(url);
+  await phone.waitForTimeout(1000);
+  const term = await phone.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const i = (node as Text).data.indexOf('PIXL');
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 4);
+      window.scrollBy(0, range.getBoundingClientRect().top - 120);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  });
+  if (term) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [term] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await phone.waitForTimeout(600);
+  }
+  await phone.screenshot({ path: 'demo-output/phone-card.png' });
+  const phonePopup = await context.newPage();
+  const popupCdp = await context.newCDPSession(phonePopup);
+  await popupCdp.send('Emulation.setDeviceMetricsOverride', {
+    width: 360,
+    height: 740,
+    deviceScaleFactor: 2,
+    mobile: true,
+  });
+  await phonePopup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tabId=${tabId}`);
+  await phonePopup.waitForSelector('.site-name');
+  await phonePopup.waitForSelector('.on-this-page .chip');
+  await phonePopup.screenshot({ path: 'demo-output/phone-popup.png' });
   const summary = {
     url,
     extensionId: new URL(worker.url()).host,
@@ -101,7 +145,7 @@ if (!headless) {
   };
   writeFileSync('demo-output/summary.json', JSON.stringify(summary, null, 2));
   console.log(JSON.stringify(summary, null, 2));
-  console.log('Wrote demo-output/demo.png and demo-output/summary.json');
+  console.log('Wrote demo-output/demo.png, popup.png, phone-card.png, phone-popup.png and summary.json');
   await context.close();
 }
 server.close();

@@ -4,6 +4,7 @@ import {
   defaultSettings,
   isSiteName,
   normalizeSite,
+  unlistSite,
   unmuteTerm,
   type MarkStyleName,
   type Settings,
@@ -38,7 +39,12 @@ const STYLES: [MarkStyleName, string][] = [
 export function OptionsPage({ settings, place, names, save, download }: OptionsPageProps) {
   const [newSite, setNewSite] = useState('');
   const [siteProblem, setSiteProblem] = useState('');
-  const [importState, setImportState] = useState<{ ok: boolean; text: string; undo?: Settings } | undefined>();
+  const [importState, setImportState] = useState<
+    { ok: boolean; text: string; undo?: { before: Settings; after: Settings } } | undefined
+  >();
+  // Undo is offered only while the imported settings are still in force: after any
+  // other change, undoing would silently revert that change too.
+  const canUndo = !!importState?.undo && JSON.stringify(importState.undo.after) === JSON.stringify(settings);
   /** A valid file read, waiting for the reader's yes. */
   const [pending, setPending] = useState<{ name: string; settings: Settings } | undefined>();
   const [confirmReset, setConfirmReset] = useState(false);
@@ -113,11 +119,7 @@ export function OptionsPage({ settings, place, names, save, download }: OptionsP
             {settings.sites.map((site) => (
               <li key={site}>
                 <span>{site}</span>
-                <button
-                  type="button"
-                  aria-label={`Remove ${site}`}
-                  onClick={() => set({ sites: settings.sites.filter((s) => s !== site) })}
-                >
+                <button type="button" aria-label={`Remove ${site}`} onClick={() => save(unlistSite(settings, site))}>
                   Remove
                 </button>
               </li>
@@ -258,7 +260,7 @@ export function OptionsPage({ settings, place, names, save, download }: OptionsP
               <button
                 type="button"
                 onClick={() => {
-                  const undo = settings;
+                  const undo = { before: settings, after: pending.settings };
                   save(pending.settings);
                   setPending(undefined);
                   setImportState({ ok: true, text: `Imported the settings from ${pending.name}.`, undo });
@@ -275,13 +277,13 @@ export function OptionsPage({ settings, place, names, save, download }: OptionsP
         {importState && (
           <p class={importState.ok ? 'ok' : 'error'} role={importState.ok ? 'status' : 'alert'}>
             <span>{importState.text}</span>
-            {importState.undo && (
+            {canUndo && (
               <>
                 {' '}
                 <button
                   type="button"
                   onClick={() => {
-                    save(importState.undo!);
+                    save(importState.undo!.before);
                     setImportState({ ok: true, text: 'Your settings are back as they were before the import.' });
                   }}
                 >

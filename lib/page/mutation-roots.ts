@@ -81,12 +81,13 @@ export function collectDirty(
     if (inInline) into.anchors.add(target);
     else {
       const beside = [prev, next, ...record.addedNodes].filter((n) => n && n.parentNode === target && joinsRuns(n));
-      if (beside.length) {
-        for (const n of beside) into.anchors.add(n!);
-        // The blocks that came in are read whole (the runs beside them do not hold them).
-        for (const n of record.addedNodes)
-          if (n.nodeType === ELEMENT && !joinsRuns(n) && !isOwnUi(n)) into.roots.add(n);
-      } else into.roots.add(target);
+      // The blocks that came in are read whole (the runs beside them do not hold them).
+      for (const n of record.addedNodes) if (n.nodeType === ELEMENT && !joinsRuns(n) && !isOwnUi(n)) into.roots.add(n);
+      if (beside.length) for (const n of beside) into.anchors.add(n!);
+      // No neighbours on record (a DOM that does not report them): the block, if runs
+      // are left in it. Neighbours that are blocks join nothing: nothing to read again
+      // (what was removed took its marks).
+      else if (!prev && !next && [...target.childNodes].some(joinsRuns)) into.roots.add(target);
     }
   }
 }

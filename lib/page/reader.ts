@@ -79,7 +79,7 @@ const OBSERVE_REVEAL: MutationObserverInit = {
 const REVEAL_MS = 1000;
 /** Blocks with hidden terms followed at most (the rest stay unread until they change). */
 const MAX_HIDDEN = 500;
-/** Custom elements waiting to be defined, followed at most, and for how many looks (a few minutes). */
+/** Custom element names waiting to be defined, followed at most, and for how many looks (a few minutes). */
 const MAX_UNDEFINED = 200;
 const UNDEFINED_LOOKS = 300;
 /** How often to check that the page has not removed our highlights (ms). */
@@ -130,8 +130,8 @@ export class Reader {
   private watchingAttributes = false;
   /** The next batch must look again at the hidden terms. */
   private revealDue = false;
-  /** Custom elements not defined when read, with the looks left for each. */
-  private readonly undefinedHosts = new Map<Element, number>();
+  /** Names of custom elements not defined when read, with the looks left for each. */
+  private readonly undefinedHosts = new Map<string, number>();
   /** The next batch must look again at them. */
   private hostsDue = false;
 
@@ -213,8 +213,9 @@ export class Reader {
       skipBlank: first,
       onShadowRoot: (shadow) => this.follow(shadow),
       onUndefined: (el) => {
-        if (this.undefinedHosts.size >= MAX_UNDEFINED || this.undefinedHosts.has(el)) return;
-        this.undefinedHosts.set(el, UNDEFINED_LOOKS);
+        const name = el.localName;
+        if (this.undefinedHosts.size >= MAX_UNDEFINED || this.undefinedHosts.has(name)) return;
+        this.undefinedHosts.set(name, UNDEFINED_LOOKS);
         this.watchLater();
       },
     });
@@ -355,7 +356,7 @@ export class Reader {
     const block = blockOf(run.nodes[0]!.parentNode);
     if (!block) return;
     const before = this.hidden.get(block);
-    const kept = before && fresh ? before.filter((t) => !run.nodes.includes(t)) : (before ?? []);
+    const kept = (before ?? []).filter((t) => t.isConnected && !(fresh && run.nodes.includes(t)));
     for (const t of hidden) if (!kept.includes(t)) kept.push(t);
     if (kept.length) {
       if (before || this.hidden.size < MAX_HIDDEN) this.hidden.set(block, kept);
@@ -394,17 +395,37 @@ export class Reader {
     if (pending.length) this.onMutations(pending);
   }
 
-  /** Custom elements defined since they were read: their open shadow roots are read and followed. */
+  /**
+   * Custom elements defined since they were read: the open shadow roots of every element
+   * of that name (in the document and the shadow roots followed) are read and followed.
+   */
   private upgraded(into: Set<Node>) {
     this.hostsDue = false;
-    for (const [el, looks] of this.undefinedHosts) {
-      const shadow = el.isConnected ? el.shadowRoot : null;
-      if (shadow) {
-        this.follow(shadow);
-        into.add(shadow);
+    const { doc, win } = this.options;
+    const defined = win.customElements as CustomElementRegistry | null | undefined;
+    for (const [name, looks] of this.undefinedHosts) {
+      const selector = `${cssEscape(win, name)}:defined`;
+      const scopes: ParentNode[] = [doc, ...this.shadowRoots];
+      // (Content scripts may have no registry of their own to ask: the page's elements say.)
+      let known = false;
+      try {
+        known = defined?.get?.(name) !== undefined;
+      } catch {
+        // not ours to ask
       }
-      if (shadow || !el.isConnected || looks <= 1 || el.matches(':defined')) this.undefinedHosts.delete(el);
-      else this.undefinedHosts.set(el, looks - 1);
+      const isDefined = known || scopes.some((r) => r.querySelector(selector));
+      if (isDefined) {
+        this.undefinedHosts.delete(name);
+        for (const scope of scopes)
+          for (const el of scope.querySelectorAll(cssEscape(win, name))) {
+            const shadow = el.shadowRoot;
+            if (shadow && !this.shadowRoots.includes(shadow)) {
+              this.follow(shadow);
+              into.add(shadow);
+            }
+          }
+      } else if (looks <= 1) this.undefinedHosts.delete(name);
+      else this.undefinedHosts.set(name, looks - 1);
     }
     this.watchLater();
   }
@@ -413,12 +434,13 @@ export class Reader {
   private revealed(into: Set<Node>) {
     this.revealDue = false;
     this.rendered.reset();
-    for (const [block, texts] of this.hidden) {
-      if (!block.isConnected) this.hidden.delete(block);
-      else if (texts.some((t) => t.isConnected && this.rendered.textShown(t))) {
+    for (const [block, all] of this.hidden) {
+      const texts = all.filter((t) => t.isConnected);
+      if (!block.isConnected || !texts.length) this.hidden.delete(block);
+      else if (texts.some((t) => this.rendered.textShown(t))) {
         into.add(block);
         this.hidden.delete(block);
-      }
+      } else if (texts.length !== all.length) this.hidden.set(block, texts);
     }
     this.watchLater();
   }
@@ -427,7 +449,7 @@ export class Reader {
   private touchesHidden(targets: Set<Node>): boolean {
     for (const texts of this.hidden.values())
       for (const text of texts)
-        for (let n: Node | null = text; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null)
+        for (let n: Node | null = text.isConnected ? text : null; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null)
           if (targets.has(n)) return true;
     return false;
   }
@@ -579,4 +601,10 @@ function holdsFrame(node: Node): boolean {
     FRAME_TAGS.has(el.localName) ||
     (el.firstElementChild !== null && el.querySelector('iframe, frame, object, embed') !== null)
   );
+}
+
+/** A name as a CSS identifier (custom element names may hold characters a selector must escape). */
+function cssEscape(win: Window & typeof globalThis, name: string): string {
+  const css = (win as unknown as { CSS?: { escape?: (s: string) => string } }).CSS;
+  return css?.escape ? css.escape(name) : name.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
 }

@@ -1,5 +1,5 @@
 import type { TermMatch } from '../match/term-matcher';
-import { locate, type TextRun } from './text-runs';
+import { locateIndex, type TextRun } from './text-runs';
 
 // Whether text is drawn. Text the reader cannot see (display:none, the hidden
 // attribute, visibility:hidden, opacity 0, a closed <details>, content-visibility:hidden,
@@ -28,6 +28,15 @@ export class Rendered {
     if (shown === undefined) {
       // A DOM without layout (tests, a document with no window) draws everything.
       shown = typeof el.checkVisibility === 'function' ? el.checkVisibility(SHOWN) : true;
+      // An element with no box of its own (display:contents, a <slot>) is drawn where its
+      // parent is: its text is.
+      if (!shown) {
+        const view = el.ownerDocument.defaultView;
+        if (view && view.getComputedStyle(el).display === 'contents') {
+          const up = el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
+          shown = up ? this.elementShown(up) : true;
+        }
+      }
       this.cache.set(el, shown);
     }
     return shown;
@@ -80,8 +89,8 @@ export function splitShown(run: TextRun, matches: readonly TermMatch[], rendered
   for (const match of matches) {
     // Every node it spans must be drawn ("Jet <span hidden>Propulsion</span> Laboratory"
     // is not what the reader sees).
-    const first = run.nodes.indexOf(locate(run, match.start).node);
-    const last = run.nodes.indexOf(locate(run, match.end, true).node);
+    const first = locateIndex(run, match.start);
+    const last = locateIndex(run, match.end, true);
     let gone: Text | undefined;
     for (let i = first; i <= last && !gone; i++) if (!rendered.textShown(run.nodes[i]!)) gone = run.nodes[i];
     if (!gone) shown.push(match);

@@ -3,6 +3,8 @@
 // foreign markup (SVG, MathML) are not prose.
 
 export const SKIP_TAGS = new Set([
+  'head',
+  'title',
   'script',
   'style',
   'noscript',

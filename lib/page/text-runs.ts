@@ -106,12 +106,16 @@ interface Pass {
   from?: Node;
   /** End here instead of at the end of root. */
   stopAt?: Node;
+  /** A region of a run or two: editable regions are asked per element, not queried over root. */
+  small?: boolean;
 }
 
 export class RunScanner {
   private readonly isOwnUi: (el: Element, localName?: string) => boolean;
   /** Editable regions of the current pass, found with one query instead of an attribute read per element. */
   private editable = new Set<Element>();
+  /** Ask each element whether it is editable (a small pass) instead of the set. */
+  private perElement = false;
   private readonly passes: Pass[];
   private passIndex = 0;
   private walker: TreeWalker | undefined;
@@ -125,6 +129,7 @@ export class RunScanner {
   private readonly parts: string[] = [];
   private length = 0;
   private readonly isBox: (el: Element) => boolean;
+  private readonly boxes = new Map<Element, boolean>();
   done = false;
 
   constructor(
@@ -136,7 +141,7 @@ export class RunScanner {
     const start = options.startAt;
     const region = options.region;
     this.passes = region
-      ? [{ root, from: region.from === root ? undefined : region.from, stopAt: region.stopAt }]
+      ? [{ root, from: region.from === root ? undefined : region.from, stopAt: region.stopAt, small: true }]
       : start && start !== root && root.contains(start)
         ? [
             { root, from: start },
@@ -174,8 +179,9 @@ export class RunScanner {
     this.walker = doc.createTreeWalker(pass.root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
     if (pass.from) this.walker.currentNode = pass.from;
     const query = (pass.root as ParentNode).querySelectorAll;
+    this.perElement = !!pass.small;
     this.editable = new Set(
-      typeof query === 'function'
+      typeof query === 'function' && !pass.small
         ? [...(pass.root as ParentNode).querySelectorAll('[contenteditable]')].filter(isEditable)
         : [],
     );
@@ -235,7 +241,11 @@ export class RunScanner {
       if (node.nodeType === ELEMENT) {
         const el = node as Element;
         const name = el.localName;
-        if (SKIP_TAGS.has(name) || (this.editable.size > 0 && this.editable.has(el)) || this.isOwnUi(el, name)) {
+        if (
+          SKIP_TAGS.has(name) ||
+          (this.perElement ? isEditable(el) : this.editable.size > 0 && this.editable.has(el)) ||
+          this.isOwnUi(el, name)
+        ) {
           this.flush();
           node = skipSubtree(walker);
           continue;
@@ -257,14 +267,23 @@ export class RunScanner {
     const prev = this.run!.nodes.at(-1)!;
     if (prev.parentNode === text.parentNode || data.length === 0) return false;
     const before = prev.data;
-    if (before.length === 0 || isSpace(before.charCodeAt(before.length - 1)) || isSpace(data.charCodeAt(0)))
-      return false;
-    // The markup between them: from each side up to the one that holds both.
+    // Only letters and digits meeting make one word of two ("<a>link</a>," needs no question).
+    if (!WORD_CHAR.test(before.slice(-1)) || !WORD_CHAR.test(data.slice(0, 1))) return false;
+    // The markup between them: from each side up to the one that holds both (a page
+    // nesting inline markup thousands deep gets no answer past MAX_BOX_DEPTH).
     const common = commonAncestor(prev, text);
+    if (!common) return false;
     for (const side of [prev, text])
       for (let n = side.parentNode; n && n !== common; n = n.parentNode)
-        if (n.nodeType === ELEMENT && this.isBox(n as Element)) return true;
+        if (n.nodeType === ELEMENT && this.boxed(n as Element)) return true;
     return false;
+  }
+
+  /** isBox, asked once per element per scan. */
+  private boxed(el: Element): boolean {
+    let box = this.boxes.get(el);
+    if (box === undefined) this.boxes.set(el, (box = this.isBox(el)));
+    return box;
   }
 
   private flush() {
@@ -282,14 +301,18 @@ export class RunScanner {
   }
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0;
-}
+/** A letter, digit or combining mark: where two of them meet across a tag, a word may run on. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** How far up from a word's text a shared ancestor is looked for. */
+const MAX_BOX_DEPTH = 32;
 
 function commonAncestor(a: Node, b: Node): Node | null {
   const up = new Set<Node>();
-  for (let n: Node | null = a.parentNode; n; n = n.parentNode) up.add(n);
-  for (let n: Node | null = b.parentNode; n; n = n.parentNode) if (up.has(n)) return n;
+  let depth = 0;
+  for (let n: Node | null = a.parentNode; n && depth < MAX_BOX_DEPTH; n = n.parentNode, depth++) up.add(n);
+  depth = 0;
+  for (let n: Node | null = b.parentNode; n && depth < MAX_BOX_DEPTH; n = n.parentNode, depth++)
+    if (up.has(n)) return n;
   return null;
 }
 
@@ -331,6 +354,12 @@ export function skipSubtree(walker: TreeWalker): Node | null {
 
 /** Maps an offset in run.text to the text node and offset it falls in. */
 export function locate(run: TextRun, offset: number, preferEnd = false): Position {
+  const i = locateIndex(run, offset, preferEnd);
+  return { node: run.nodes[i]!, offset: offset - run.starts[i]! };
+}
+
+/** The index in run.nodes of the node an offset of run.text falls in. */
+export function locateIndex(run: TextRun, offset: number, preferEnd = false): number {
   let lo = 0;
   let hi = run.starts.length - 1;
   while (lo < hi) {
@@ -339,5 +368,5 @@ export function locate(run: TextRun, offset: number, preferEnd = false): Positio
     if (start < offset || (!preferEnd && start === offset)) lo = mid;
     else hi = mid - 1;
   }
-  return { node: run.nodes[lo]!, offset: offset - run.starts[lo]! };
+  return lo;
 }

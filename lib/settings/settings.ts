@@ -134,6 +134,12 @@ export function validateSettings(raw: unknown): Validated {
       (settings as unknown as Record<string, unknown>)[key] = value;
     } else problems.push(`${key}: ${parsed.error.issues[0]?.message ?? 'invalid'}; using the default`);
   }
+  // A site both listed and an exception says two things: the listing stands.
+  const both = settings.exceptions.filter((site) => settings.sites.includes(site));
+  if (both.length) {
+    problems.push(`exceptions: ${both.join(', ')} also listed in sites; dropped`);
+    settings.exceptions = settings.exceptions.filter((site) => !both.includes(site));
+  }
   return { settings, problems };
 }
 
@@ -180,8 +186,8 @@ export function isSiteEnabled(
  * The settings with url's site switched on or off (what the popup's one switch does).
  * Only that site's own entry changes: a listed parent stays listed (switching on
  * news.example.com inside an off example.com makes it an exception), and subdomains the
- * reader set apart keep their setting. Entries under the site that no longer change
- * anything go.
+ * reader set apart keep their setting (their entries stay, even where they change
+ * nothing now: switching the parent back must not undo them).
  */
 export function setSiteEnabled(settings: Settings, url: string, enabled: boolean): Settings {
   const host = siteKey(url);
@@ -197,13 +203,14 @@ export function setSiteEnabled(settings: Settings, url: string, enabled: boolean
     const parent = decidingEntry(host, next);
     if (listed || parent?.listed) (listed ? next.sites : next.exceptions).push(host);
   }
-  for (const key of ['sites', 'exceptions'] as const)
-    for (const site of [...next[key]]) {
-      if (site === host || !covers(host, site)) continue;
-      const without = { ...next, [key]: next[key].filter((s) => s !== site) };
-      if (hostEnabled(site, without) === hostEnabled(site, next)) next[key] = without[key];
-    }
   return next;
+}
+
+/** The settings without a listed site, and without the exceptions that only it held. */
+export function unlistSite(settings: Settings, site: string): Settings {
+  const sites = settings.sites.filter((s) => s !== site);
+  const exceptions = settings.exceptions.filter((e) => !covers(site, e) || sites.some((s) => covers(s, e)));
+  return { ...settings, sites, exceptions };
 }
 
 /**

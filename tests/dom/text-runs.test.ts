@@ -25,16 +25,18 @@ describe('collectTextRuns', () => {
   it('ends a word where inline markup is laid out as a box and no white space separates it, and only there', () => {
     document.body.innerHTML =
       '<div><a class="box">NASA</a><a class="box">PIXL</a></div>' +
-      '<p>The <b class="box">big</b> <i>M</i>astcam-Z <span>PIX</span><span>L</span> x<span><em class="box">y</em></span>z</p>';
+      '<p>The <b class="box">big</b> <i>M</i>astcam-Z <span>PIX</span><span>L</span> x<span><em class="box">y</em></span>z</p>' +
+      '<p><a class="box">a link</a>, then more</p>';
     const asked: string[] = [];
     const isBox = (el: Element) => {
       asked.push(el.localName);
       return el.classList.contains('box');
     };
     const texts = collectTextRuns(document.body, { isBox }).map((r) => r.text);
-    expect(texts).toEqual(['NASA', 'PIXL', 'The big Mastcam-Z PIXL x', 'y', 'z']);
-    // Not asked across white space ("The <b>big</b> "), only where text meets text.
-    expect(asked).toEqual(['a', 'i', 'span', 'span', 'em', 'em']);
+    expect(texts).toEqual(['NASA', 'PIXL', 'The big Mastcam-Z PIXL x', 'y', 'z', 'a link, then more']);
+    // Not asked across white space ("The <b>big</b> ") or where a word meets punctuation
+    // ("link</a>,"), only where letters meet letters; each element once.
+    expect(asked).toEqual(['a', 'i', 'span', 'span', 'em']);
   });
 
   it('splits at block boundaries and line breaks', () => {

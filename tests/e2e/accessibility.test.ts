@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { TOOLTIP_CSS } from '../../lib/tooltip/style';
 import type { BrowserName, TestPage } from './support/browsers';
 import { axeReport, axeViolations } from './support/axe';
-import { openPopupFor } from './support/extension-page';
-import { openTooltip, waitFor, wordCenter } from './support/page-helpers';
+import { newestOtherTabId, openPopupFor, sendToTab } from './support/extension-page';
+import { focusInCard, openTooltip, waitFor, wordCenter } from './support/page-helpers';
 import { useExtensionBrowser } from './support/session';
 
 // axe-core on every piece of Mars Lens's own UI, in the state a reader meets it and in
@@ -138,6 +138,33 @@ describe.each(CASES)('accessibility in %s, %s scheme', (name, scheme) => {
     // Contrast was really measured on the card's texts, not skipped.
     expect(report.passes['color-contrast']).toBeGreaterThanOrEqual(6);
     for (const p of [page, stage]) await p.close();
+    expect(session.browser.errors).toEqual([]);
+  });
+
+  it('a card stepped to by keyboard is a dialog named by its term and described by its summary, with no axe violations', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url('a11y/article.html'));
+    expect(await waitFor(() => page.evaluate(() => [...CSS.highlights.values()].some((h) => h.size > 0)), 5000)).toBe(
+      true,
+    );
+    const ext = await session.browser.newPage();
+    await ext.goto(`${session.browser.extensionBase}popup.html`);
+    const tabId = await newestOtherTabId(ext);
+    expect(await sendToTab<boolean>(ext, tabId, 'stepTerm', 1)).toBe(true);
+    const tip = await openTooltip(page);
+    expect(tip?.name).toBeTruthy();
+    expect(await waitFor(() => focusInCard(page))).toBe(true);
+    const cardHtml = (await page.inCard((root) => root.querySelector('.card')!.outerHTML))!;
+    expect(cardHtml).toContain('role="dialog"');
+    expect(cardHtml).toContain('aria-labelledby="ml-name"');
+    expect(cardHtml).toContain('aria-describedby="ml-summary"');
+    const stage = await session.browser.newPage();
+    await stage.goto(session.server.url('a11y/stage.html'));
+    await stageCopy(stage, cardHtml);
+    const report = await axeReport(stage);
+    expect(report.violations).toEqual([]);
+    expect(report.passes['aria-dialog-name']).toBeGreaterThanOrEqual(1);
+    for (const p of [page, ext, stage]) await p.close();
     expect(session.browser.errors).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import {
   DEFAULT_SETTINGS,
   isSiteEnabled,
   isSiteName,
+  unlistSite,
   normalizeSite,
   mutedOn,
   muteTerm,
@@ -106,7 +107,7 @@ describe('setSiteEnabled', () => {
 
   // Any settings, any switch: the switched site and its subdomains without entries of
   // their own take the new state; subdomains set apart, the site's parents and every
-  // other site keep theirs; nothing under the site is left that changes nothing.
+  // other site keep theirs, also after the site is switched back.
   it('changes what the switch names and nothing else (property)', () => {
     const names = [
       'example.com',
@@ -141,16 +142,12 @@ describe('setSiteEnabled', () => {
             if (!under || apart) expect(on(after, host), `${host} after switching ${target}`).toBe(on(before, host));
             else expect(on(after, host), `${host} after switching ${target}`).toBe(enabled);
           }
-          for (const e of [...after.sites, ...after.exceptions].filter(
+          // Switched back, a subdomain set apart still has its own setting.
+          const back = setSiteEnabled(after, `https://${target}/`, !enabled);
+          for (const e of [...before.sites, ...before.exceptions].filter(
             (e) => e !== target && e.endsWith(`.${target}`),
-          )) {
-            const without = {
-              ...after,
-              sites: after.sites.filter((x) => x !== e),
-              exceptions: after.exceptions.filter((x) => x !== e),
-            };
-            expect(on(without, e), `${e} is needed`).not.toBe(on(after, e));
-          }
+          ))
+            expect(on(back, e), `${e} after switching ${target} back`).toBe(on(before, e));
           expect(own(after, target) || on(after, target) === enabled).toBe(true);
         },
       ),
@@ -259,5 +256,18 @@ describe('isSiteName', () => {
     const { settings: s, problems } = validateSettings({ sites: ['example.com', 'hello world'] });
     expect(s.sites).toEqual(['example.com']);
     expect(problems).toEqual(['sites[1]: not a site name; dropped']);
+  });
+});
+
+describe('unlistSite and lists that disagree', () => {
+  it('removing a listed site takes the exceptions only it held', () => {
+    const s = settings({ sites: ['example.com', 'other.org'], exceptions: ['news.example.com', 'a.other.org'] });
+    expect(unlistSite(s, 'example.com')).toMatchObject({ sites: ['other.org'], exceptions: ['a.other.org'] });
+  });
+
+  it('a site both listed and excepted is a problem (an import with it is refused)', () => {
+    const { settings: s, problems } = validateSettings({ sites: ['a.org'], exceptions: ['a.org', 'b.a.org'] });
+    expect(s.exceptions).toEqual(['b.a.org']);
+    expect(problems).toEqual(['exceptions: a.org also listed in sites; dropped']);
   });
 });
