@@ -98,18 +98,18 @@ if (!headless) {
   // Firefox for Android shows it in (360 px wide).
   const phone = await context.newPage();
   const cdp = await context.newCDPSession(phone);
-  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 390, height: 844, deviceScaleFactor: 2, mobile: true });
+  await phone.setViewportSize({ width: 390, height: 844 });
   await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
   await phone.goto(url);
   await phone.waitForTimeout(1000);
   const term = await phone.evaluate(() => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const i = (node as Text).data.indexOf('PIXL');
+      const i = (node as Text).data.indexOf('Michael Watkins');
       if (i < 0) continue;
       const range = document.createRange();
       range.setStart(node, i);
-      range.setEnd(node, i + 4);
+      range.setEnd(node, i + 'Michael Watkins'.length);
       window.scrollBy(0, range.getBoundingClientRect().top - 120);
       const r = range.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
@@ -123,13 +123,7 @@ if (!headless) {
   }
   await phone.screenshot({ path: 'demo-output/phone-card.png' });
   const phonePopup = await context.newPage();
-  const popupCdp = await context.newCDPSession(phonePopup);
-  await popupCdp.send('Emulation.setDeviceMetricsOverride', {
-    width: 360,
-    height: 740,
-    deviceScaleFactor: 2,
-    mobile: true,
-  });
+  await phonePopup.setViewportSize({ width: 360, height: 740 });
   await phonePopup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tabId=${tabId}`);
   await phonePopup.waitForSelector('.site-name');
   await phonePopup.waitForSelector('.on-this-page .chip');
