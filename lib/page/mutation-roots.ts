@@ -78,17 +78,9 @@ export function collectDirty(
     // Inside inline markup: the run around that markup. Directly in a block: the runs
     // beside what changed, as the block's children stand now; with nothing beside it,
     // the block.
+    // Inside inline markup: the run around that markup. Directly in a block: the block.
     if (inInline) into.anchors.add(target);
-    else {
-      const beside = [prev, next, ...record.addedNodes].filter((n) => n && n.parentNode === target && joinsRuns(n));
-      // The blocks that came in are read whole (the runs beside them do not hold them).
-      for (const n of record.addedNodes) if (n.nodeType === ELEMENT && !joinsRuns(n) && !isOwnUi(n)) into.roots.add(n);
-      if (beside.length) for (const n of beside) into.anchors.add(n!);
-      // No neighbours on record (a DOM that does not report them): the block, if runs
-      // are left in it. Neighbours that are blocks join nothing: nothing to read again
-      // (what was removed took its marks).
-      else if (!prev && !next && [...target.childNodes].some(joinsRuns)) into.roots.add(target);
-    }
+    else into.roots.add(target);
   }
 }
 

@@ -18,7 +18,7 @@ const record = (over: Partial<MutationRecord>): MutationRecord =>
 const dirty = (): DirtySet => ({ roots: new Set(), anchors: new Set(), removed: [] });
 
 describe('collectDirty', () => {
-  it('a block appended beside text: the run beside it again, and the block whole', () => {
+  it('a block appended beside text directly in a block: that block again, the new block with it', () => {
     document.body.innerHTML = '<div id="d">PIXL on </div>';
     const div = document.getElementById('d')!;
     const text = div.firstChild!;
@@ -31,8 +31,12 @@ describe('collectDirty', () => {
       () => false,
       into,
     );
-    expect([...into.anchors]).toEqual([text]);
-    expect([...into.roots]).toEqual([p]);
+    // (Reading only the runs beside it and the new block made Firefox's "iframe removed
+    // while the background sleeps" lifecycle test fail about one run in three, for a
+    // reason not yet found: the block is read whole again.)
+    expect([...into.anchors]).toEqual([]);
+    expect([...into.roots]).toEqual([div]);
+    expect(text.parentNode).toBe(div);
   });
 
   it('text edited in inline markup: the run around it, not the block', () => {
