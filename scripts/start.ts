@@ -5,7 +5,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { chromiumWithExtension } from './chromium-recipe';
 import { demoArticleHtml } from './demo-article';
 
@@ -53,24 +53,7 @@ if (!headless) {
     return out;
   });
   // Rest the pointer on a marked word, as a reader would, so the screenshot shows a tooltip.
-  const word = await page.evaluate(() => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const i = (node as Text).data.indexOf('Jet Propulsion Laboratory');
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, i);
-      range.setEnd(node, i + 'Jet Propulsion Laboratory'.length);
-      const r = range.getBoundingClientRect();
-      if (r.top < 80 || r.bottom > innerHeight - 300) {
-        window.scrollBy(0, r.top - 200);
-        const again = range.getBoundingClientRect();
-        return { x: again.left + again.width / 2, y: again.top + again.height / 2 };
-      }
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  });
+  const word = await wordAt(page, 'Jet Propulsion Laboratory', 200);
   if (word) {
     await page.mouse.move(word.x, word.y);
     await page.waitForTimeout(600);
@@ -102,20 +85,7 @@ if (!headless) {
   await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
   await phone.goto(url);
   await phone.waitForTimeout(1000);
-  const term = await phone.evaluate(() => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const i = (node as Text).data.indexOf('Michael Watkins');
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, i);
-      range.setEnd(node, i + 'Michael Watkins'.length);
-      window.scrollBy(0, range.getBoundingClientRect().top - 120);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  });
+  const term = await wordAt(phone, 'Michael Watkins', 120);
   if (term) {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [term] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
@@ -144,3 +114,24 @@ if (!headless) {
 }
 server.close();
 if (errors.length) process.exitCode = 1;
+
+/** Scrolls the first occurrence of text to `top` px from the viewport's top; its centre, or null. */
+function wordAt(on: Page, text: string, top: number): Promise<{ x: number; y: number } | null> {
+  return on.evaluate(
+    ({ text, top }) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const i = (node as Text).data.indexOf(text);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + text.length);
+        window.scrollBy(0, range.getBoundingClientRect().top - top);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      return null;
+    },
+    { text, top },
+  );
+}

@@ -356,7 +356,8 @@ export class Reader {
     const block = blockOf(run.nodes[0]!.parentNode);
     if (!block) return;
     const before = this.hidden.get(block);
-    const kept = (before ?? []).filter((t) => t.isConnected && !(fresh && run.nodes.includes(t)));
+    const read = fresh && before?.length ? new Set(run.nodes) : undefined;
+    const kept = (before ?? []).filter((t) => t.isConnected && !read?.has(t));
     for (const t of hidden) if (!kept.includes(t)) kept.push(t);
     if (kept.length) {
       if (before || this.hidden.size < MAX_HIDDEN) this.hidden.set(block, kept);
