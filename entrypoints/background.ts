@@ -1,3 +1,4 @@
+import { registerCardRelay } from '@/lib/browser/card-relay';
 import { registerCommands } from '@/lib/browser/commands';
 import { registerContextMenu } from '@/lib/browser/context-menu';
 import { registerMarkCss } from '@/lib/browser/mark-css';
@@ -21,5 +22,6 @@ export default defineBackground({
     registerTabTerms();
     registerReinjection();
     registerMarkCss();
+    registerCardRelay();
   },
 });

@@ -1,11 +1,14 @@
 // First, so its clock starts before the other modules load.
 import { startedAt } from '@/lib/probe/start-clock';
+import { cardElsewhere } from '@/lib/browser/card-elsewhere';
 import { openOrClosedShadowRoot } from '@/lib/browser/closed-shadow';
 import { extensionLife, quietly } from '@/lib/browser/extension-life';
 import { remoteCards, remoteFinder } from '@/lib/browser/frame-link';
 import { onMessage, sendMessage } from '@/lib/browser/messages';
 import { followSiteSetting } from '@/lib/browser/site-switch';
 import { termReporter } from '@/lib/browser/term-report';
+import { CardsAbove } from '@/lib/frame/cards-above';
+import { placeFrame } from '@/lib/frame/frame-place';
 import { startFrame } from '@/lib/frame/frame-session';
 import { removeLeftoverCards, removeLeftoverHighlights } from '@/lib/frame/leftovers';
 import { browserHighlightEnv } from '@/lib/page/highlight-marks';
@@ -63,6 +66,11 @@ export default defineUnlistedScript({
       );
     };
     const loadCard = remoteCards(lost);
+    // Feedback is remembered per site: pages without one (file:, data:) get no buttons.
+    const hasSite = () => siteKey(pageUrl()) !== '';
+    // A child frame's hover cards are drawn by the top frame, whole, next to the term.
+    const elsewhere = cardElsewhere(window, ctx.signal, hasSite);
+    let cardsAbove: CardsAbove | undefined;
     // At most once a second: a page may add and remove frames all the time.
     let framesTimer: number | undefined;
     const framesRemoved = () => {
@@ -124,8 +132,7 @@ export default defineUnlistedScript({
           probe?.startup(performance.now() - startedAt);
           // Switched off (or started again with another config): the marks go, and their look.
           signal.addEventListener('abort', unstyleMarks, { once: true });
-          // Feedback is remembered per site: pages without one (file:, data:) get no buttons.
-          const hasSite = siteKey(pageUrl()) !== '';
+          const muteable = hasSite();
           return startFrame({
             doc: document,
             win: window,
@@ -138,7 +145,7 @@ export default defineUnlistedScript({
             firstMentionOnly: config.firstMentionOnly,
             hoverDelayMs: config.hoverDelayMs,
             onOpenEntity: (id) => void sendMessage('openEntity', id).catch(lost),
-            onMute: hasSite
+            onMute: muteable
               ? (mark, reason) =>
                   void sendMessage('muteTerm', {
                     url: pageUrl(),
@@ -154,6 +161,8 @@ export default defineUnlistedScript({
               reporter.report(terms);
             },
             onFramesRemoved: framesRemoved,
+            cardsElsewhere: elsewhere,
+            onCardShown: () => cardsAbove?.hide(true),
             onLost: lost,
             onGuard: () => {
               lost();
@@ -167,6 +176,28 @@ export default defineUnlistedScript({
     // A frame with no text asks nothing and reads nothing until it has some.
     whenTextAppears(document, window, ctx.signal, () => (frame = start()));
     if (window === window.top) {
+      // The cards of this tab's child frames, drawn here (lib/frame/cards-above.ts).
+      const above = new CardsAbove({
+        doc: document,
+        win: window,
+        signal: ctx.signal,
+        place: (path) => placeFrame(window, path, frame?.current?.reader.shadowRoots ?? []),
+        onOpenEntity: (id) => void sendMessage('openEntity', id).catch(lost),
+        onMute: (request, reason) =>
+          void sendMessage('muteTerm', {
+            url: pageUrl(),
+            term: {
+              entityId: request.card.entityId,
+              reason,
+              ...(reason === 'wrong-meaning' ? { alias: request.alias.text } : {}),
+            },
+          }).catch(lost),
+        tell: (frameId, token, event) => void sendMessage('cardBelow', { frameId, token, event }).catch(lost),
+        onShowing: () => frame?.current?.tooltip.hide(false),
+      });
+      cardsAbove = above;
+      stops.push(onMessage('drawCard', ({ data }) => above.draw(data)));
+      stops.push(onMessage('cardChange', ({ data }) => above.change(data)));
       stops.push(onMessage('stepTerm', ({ data }) => frame?.current?.tooltip.step(data) ?? false));
       stops.push(onMessage('pageInfo', () => ({ url: location.href })));
     }

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CardData } from '../facts/card-data';
+import type { Alias } from '../facts/types';
 import type { WireMatches } from '../match/term-finder';
 import type { MutedTerm, PageConfig, Settings } from '../settings/settings';
 import type { SettingsPlace } from './settings-store';
@@ -27,6 +28,33 @@ export interface FrameTerms {
   frameId: number;
   terms: TermCount[];
 }
+
+/** A rectangle in a frame's viewport (CSS px). */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A card a child frame asks the top frame to draw, for a term of its own (lib/frame/cards-above.ts). */
+export interface CardAbove {
+  /** One per showing, random (the page never sees it). */
+  token: string;
+  /** The frame's place among its ancestors' frames, from the top (lib/frame/frame-place.ts). */
+  path: number[];
+  card: CardData;
+  alias: Alias;
+  /** The term's text as the page has it. */
+  pageText: string;
+  /** The term's boxes in the frame's viewport. */
+  rects: Box[];
+  /** Whether the reader can mute the term here (the page has a site). */
+  muteable: boolean;
+}
+
+/** What happened to a card the top frame draws for a child frame. */
+export type CardEvent = 'enter' | 'leave' | 'closed';
 
 export interface ProtocolMap {
   /** Background → a tab's top frame: move to the next (1) or previous (-1) mark; false if none. */
@@ -57,6 +85,18 @@ export interface ProtocolMap {
   card(request: { entityId: string; onPage: string[] }): CardData | null;
   /** Content → background: the reader's feedback from a card ("don't mark this term here"). */
   muteTerm(request: { url: string; term: Omit<MutedTerm, 'site'> }): void;
+  /** Child frame → background: have the tab's top frame draw this card for my term; false where it cannot. */
+  cardAbove(request: CardAbove): boolean;
+  /** Background → top frame: draw this card for the term of frame frameId; false where it cannot. */
+  drawCard(request: CardAbove & { frameId: number }): boolean;
+  /** Child frame → background: my term moved (rects) or its card is done (no rects). */
+  cardAboveChange(change: { token: string; rects?: Box[] }): void;
+  /** Background → top frame: a change from the frame whose card it draws. */
+  cardChange(change: { frameId: number; token: string; rects?: Box[] }): void;
+  /** Top frame → background: the pointer came onto the card for frame frameId, left it, or the card closed. */
+  cardBelow(report: { frameId: number; token: string; event: CardEvent }): void;
+  /** Background → the frame whose card the top frame draws: what happened to it. */
+  cardEvent(report: { token: string; event: CardEvent }): void;
   /** Popup or settings page → background, the one writer: change the settings from what the page saw to what it wants. */
   changeSettings(request: { from: Settings; to: Settings }): SettingsPlace;
 }

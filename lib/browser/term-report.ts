@@ -85,6 +85,7 @@ export function termReporter(
   };
 }
 
-function randomToken(crypto: Pick<Crypto, 'getRandomValues'>): string {
+/** A random token (24 hex digits) the page never sees. */
+export function randomToken(crypto: Pick<Crypto, 'getRandomValues'>): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -11,7 +11,12 @@ import { Reader } from '../page/reader';
 import { watchDocumentReplaced } from '../page/watch-document';
 import { watchLocation } from '../page/watch-location';
 import type { MuteReason } from '../tooltip/card';
-import { TooltipController, type AnchorSource, type CardLoader } from '../tooltip/tooltip-controller';
+import {
+  TooltipController,
+  type AnchorSource,
+  type CardElsewhere,
+  type CardLoader,
+} from '../tooltip/tooltip-controller';
 import { isTooltipHost } from '../tooltip/tooltip-view';
 
 // What Mars Lens does in one frame, composed above page reading and the tooltip (which
@@ -44,6 +49,10 @@ export interface FrameOptions {
   firstMentionOnly?: boolean;
   /** Hover intent delay (ms). */
   hoverDelayMs?: number;
+  /** Where this frame's hover cards are drawn when they can be (the top frame, for a child frame's). */
+  cardsElsewhere?: CardElsewhere;
+  /** A card of this frame's own is about to be drawn in it. */
+  onCardShown?: () => void;
   probe?: Probe;
 }
 
@@ -127,6 +136,8 @@ export function startFrame(options: FrameOptions): FrameSession {
       onMute: options.onMute,
       revealOnShow: markStyle === 'hover-only',
       intentMs: options.hoverDelayMs,
+      elsewhere: options.cardsElsewhere,
+      onShow: options.onCardShown,
       probe,
     });
     // Build the tooltip while the page is idle once there is something to explain.

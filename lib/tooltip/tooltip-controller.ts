@@ -42,6 +42,32 @@ export interface AnchorSource<A extends Anchor> {
 
 export type CardLoader = (entityId: string, onPage: readonly string[]) => Promise<CardData | undefined>;
 
+/** A rectangle in the frame's viewport. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What happened to a card drawn elsewhere: the reader's pointer came onto it or left it, or it closed. */
+export type ElsewhereEvent = 'enter' | 'leave' | 'closed';
+
+/**
+ * Where a frame's hover cards can be drawn instead of in the frame (the top frame, so a
+ * small frame's card is not cut off at its edge). This frame keeps deciding when the
+ * card opens and closes.
+ */
+export interface CardElsewhere {
+  /** Draws a card for a term at rects; resolves its token, or undefined where it cannot (it is drawn here then). */
+  show(card: { data: CardData; alias: Alias; pageText: string; rects: Box[] }): Promise<string | undefined>;
+  /** The term moved (the frame scrolled or changed size). */
+  move(token: string, rects: Box[]): void;
+  hide(token: string): void;
+  /** Calls fn with what happens to the cards drawn there; returns the unsubscribe. */
+  listen(fn: (token: string, event: ElsewhereEvent) => void): () => void;
+}
+
 export interface TooltipOptions<A extends Anchor> {
   doc: Document;
   win: Window & typeof globalThis;
@@ -57,6 +83,10 @@ export interface TooltipOptions<A extends Anchor> {
   intentMs?: number;
   /** Grace period to move the pointer from the term onto the tooltip (ms). */
   graceMs?: number;
+  /** Where hover cards are drawn instead of here, when it can (cards opened by keyboard stay here). */
+  elsewhere?: CardElsewhere;
+  /** A card of this controller's is about to be drawn here. */
+  onShow?: () => void;
   probe?: Probe;
 }
 
@@ -89,6 +119,10 @@ export class TooltipController<A extends Anchor> {
   private touch: { id: number; x: number; y: number; at: number } | undefined;
   private lastPointer = '';
   private selectionFrame = 0;
+  /** The card drawn elsewhere now (its token), and whether the reader's pointer is on it. */
+  private remote: { token: string; inside: boolean } | undefined;
+  private moveFrame = 0;
+  private followingRemote = false;
   private readonly cards = new Map<string, Promise<CardData | undefined>>();
 
   constructor(private readonly options: TooltipOptions<A>) {
@@ -126,6 +160,11 @@ export class TooltipController<A extends Anchor> {
       );
     };
     follow();
+    const elsewhere = options.elsewhere;
+    if (elsewhere) {
+      const stop = elsewhere.listen((token, event) => this.onElsewhere(token, event));
+      signal.addEventListener('abort', stop, { once: true });
+    }
     options.anchors.subscribe(() => {
       follow();
       this.anchorsChanged();
@@ -199,6 +238,61 @@ export class TooltipController<A extends Anchor> {
     });
   }
 
+  /** What happened to the card drawn elsewhere. */
+  private onElsewhere(token: string, event: ElsewhereEvent) {
+    const remote = this.remote;
+    if (!remote || remote.token !== token) return;
+    if (event === 'enter') {
+      remote.inside = true;
+      this.cancelHide();
+    } else if (event === 'leave') {
+      remote.inside = false;
+      this.hideSoon();
+    } else {
+      // Closed there (Esc, a click beside it, another card): nothing to take down.
+      this.remote = undefined;
+      this.hide(false);
+    }
+  }
+
+  /** While a card is drawn elsewhere: the pointer leaving this frame, and the term moving, are told. */
+  private followRemote() {
+    if (this.followingRemote) return;
+    this.followingRemote = true;
+    const { doc, win, signal } = this.options;
+    const listen = { capture: true, passive: true, signal };
+    // Out of the frame (onto the card above, perhaps): the grace period runs, unless the
+    // card says the pointer is on it.
+    doc.addEventListener(
+      'pointerout',
+      (e) => e.isTrusted && this.remote && !e.relatedTarget && !this.remote.inside && this.hideSoon(),
+      listen,
+    );
+    const moved = () => {
+      if (!this.remote || this.moveFrame) return;
+      this.moveFrame = win.requestAnimationFrame(() => {
+        this.moveFrame = 0;
+        const remote = this.remote;
+        const anchor = this.current;
+        if (!remote || !anchor || signal.aborted) return;
+        const rects = boxes(liveRange(doc, anchor.range).getClientRects());
+        // Scrolled out of the frame's view: the card closes.
+        const seen = rects.some(
+          (r) => r.x + r.width > 0 && r.y + r.height > 0 && r.x < win.innerWidth && r.y < win.innerHeight,
+        );
+        if (seen) this.options.elsewhere?.move(remote.token, rects);
+        else this.hide(false);
+      });
+    };
+    win.addEventListener('scroll', moved, listen);
+    win.addEventListener('resize', moved, listen);
+  }
+
+  private hideSoon() {
+    if (this.current && this.hideTimer === undefined)
+      this.hideTimer = this.options.win.setTimeout(() => this.hide(false), this.options.graceMs ?? 300);
+  }
+
   private onPointerMove(e: PointerEvent) {
     if (e.pointerType === 'touch') return;
     this.point = { x: e.clientX, y: e.clientY, target: e.target };
@@ -221,9 +315,7 @@ export class TooltipController<A extends Anchor> {
         this.intentTimer = this.options.win.setTimeout(() => this.show(anchor), this.options.intentMs ?? 200);
       }
     }
-    if (!anchor && this.current && this.hideTimer === undefined) {
-      this.hideTimer = this.options.win.setTimeout(() => this.hide(false), this.options.graceMs ?? 300);
-    }
+    if (!anchor) this.hideSoon();
   }
 
   private card(entityId: string): Promise<CardData | undefined> {
@@ -253,11 +345,33 @@ export class TooltipController<A extends Anchor> {
     if (generation !== this.generation || this.options.signal.aborted) return false;
     this.opening = undefined;
     if (!data) return false;
+    const pageText = liveRange(doc, anchor.range).toString();
+    // A hover card goes where it can be drawn whole, if anywhere (the top frame).
+    const elsewhere = this.options.elsewhere;
+    if (elsewhere && !focus) {
+      const rects = boxes(liveRange(doc, anchor.range).getClientRects());
+      const token = await elsewhere.show({ data, alias: anchor.alias, pageText, rects }).catch(() => undefined);
+      if (generation !== this.generation || this.options.signal.aborted) {
+        if (token) elsewhere.hide(token);
+        return false;
+      }
+      if (token) {
+        // The one here (or an earlier one elsewhere, which that card replaced) goes.
+        this.view?.hide();
+        this.remote = { token, inside: false };
+        this.current = anchor;
+        anchors.emphasize(this.options.revealOnShow ? anchor : undefined);
+        this.followRemote();
+        return true;
+      }
+    }
+    this.dropRemote();
+    this.options.onShow?.();
     const view = (this.view ??= new TooltipView(doc, win, () => this.hide(false)));
     const card = buildCard(doc, {
       card: data,
       alias: anchor.alias,
-      pageText: liveRange(doc, anchor.range).toString(),
+      pageText,
       onOpen: (id) => this.options.onOpenEntity(id),
       onMute: this.options.onMute && ((reason) => this.options.onMute?.(anchor, reason)),
     });
@@ -291,6 +405,7 @@ export class TooltipController<A extends Anchor> {
     this.cancelHide();
     this.pending = undefined;
     this.current = undefined;
+    this.dropRemote();
     const view = this.view;
     // Focus leaves the card before it hides (Firefox would leave it on our host).
     if (view?.host && this.options.doc.activeElement === view.host) {
@@ -334,6 +449,13 @@ export class TooltipController<A extends Anchor> {
     }
   }
 
+  /** The card drawn elsewhere, if any, is taken down. */
+  private dropRemote() {
+    const remote = this.remote;
+    this.remote = undefined;
+    if (remote) this.options.elsewhere?.hide(remote.token);
+  }
+
   private cancelHide() {
     this.clearTimer('hideTimer');
   }
@@ -350,8 +472,15 @@ export class TooltipController<A extends Anchor> {
     this.cancelHide();
     if (this.frame) this.options.win.cancelAnimationFrame(this.frame);
     if (this.selectionFrame) this.options.win.cancelAnimationFrame(this.selectionFrame);
+    if (this.moveFrame) this.options.win.cancelAnimationFrame(this.moveFrame);
+    this.dropRemote();
     this.view?.hide();
     this.view = undefined;
     this.current = undefined;
   }
+}
+
+/** Plain boxes of a range's client rects (to send, or to draw against). */
+function boxes(rects: DOMRectList): Box[] {
+  return [...rects].map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }));
 }

@@ -54,6 +54,7 @@ export class TooltipView {
   private current: Shown | undefined;
   private readonly sheet: CSSStyleSheet | undefined;
   private stopPlacing: (() => void) | undefined;
+  private placeAgain: (() => void) | undefined;
   private readonly keeper: MutationObserver;
   private restores = 0;
   private restoresSince = 0;
@@ -145,7 +146,7 @@ export class TooltipView {
     if (!this.isOpen) card.showPopover();
     this.stopPlacing?.();
     let first = true;
-    this.stopPlacing = autoUpdate(reference, card, () => {
+    const place = () => {
       void computePosition(reference, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
@@ -173,7 +174,14 @@ export class TooltipView {
           onPlaced?.();
         }
       });
-    });
+    };
+    this.placeAgain = place;
+    this.stopPlacing = autoUpdate(reference, card, place);
+  }
+
+  /** Places the open card again (its reference moved in a way the page's layout does not show). */
+  reposition(): void {
+    if (this.current) this.placeAgain?.();
   }
 
   private watch() {
@@ -232,6 +240,7 @@ export class TooltipView {
     this.keeper.disconnect();
     this.stopPlacing?.();
     this.stopPlacing = undefined;
+    this.placeAgain = undefined;
     const shown = this.current;
     this.current = undefined;
     if (!shown) return;

@@ -23,6 +23,8 @@ export interface TestPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Runs a script's source text in the page, as the debugging protocol does (page CSP does not apply). */
   evaluateSource(source: string): Promise<unknown>;
+  /** Runs fn in the page's frame whose URL contains urlPart (cross-origin frames too). */
+  evaluateInFrame<R, A = undefined>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Back in the tab's history, as the reader's Back button does. */
   goBack(): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
@@ -324,6 +326,11 @@ function wrapPlaywright(page: PwPage): TestPage {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateSource: (source) => page.evaluate(source),
+    evaluateInFrame: async (urlPart, fn, arg) => {
+      const frame = page.frames().find((f) => f.url().includes(urlPart));
+      if (!frame) throw new Error(`no frame at ${urlPart}`);
+      return frame.evaluate(fn as never, arg) as never;
+    },
     goBack: async () => void (await page.goBack({ waitUntil: 'commit' })),
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
@@ -539,6 +546,11 @@ function wrapPuppeteer(page: PpPage, browser: PpBrowser): TestPage {
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateSource: (source) => page.evaluate(source),
+    evaluateInFrame: async (urlPart, fn, arg) => {
+      const frame = page.frames().find((f) => f.url().includes(urlPart));
+      if (!frame) throw new Error(`no frame at ${urlPart}`);
+      return frame.evaluate(fn as never, arg) as never;
+    },
     goBack: async () => {
       // A page back from the back/forward cache fires no load event, which goBack() waits for.
       const before = await page.evaluate(() => location.href);
