@@ -83,8 +83,10 @@ function EntityItem({ entity, sources, names, open, onOpenEntity }: EntityItemPr
       <p class="summary">{entity.summary}</p>
       <p class="sources">Sources: {cited.map((id) => sourceLabel(sources, id)).join(' · ')}</p>
       <details open={open}>
+        {/* Read alone (a screen reader's list of controls), "3 facts" says whose. */}
         <summary>
           {entity.facts.length} fact{entity.facts.length === 1 ? '' : 's'}
+          <span class="visually-hidden"> about {entity.name}</span>
         </summary>
         <ul class="facts">
           {entity.facts.map((fact, i) => (

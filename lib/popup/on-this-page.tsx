@@ -51,7 +51,7 @@ export function OnThisPage({ terms, entities, onShow }: OnThisPageProps) {
           {known.length > shown.length && (
             <li>
               <button type="button" class="chip more" onClick={() => setAll(true)}>
-                {known.length - shown.length} more…
+                {known.length - shown.length} more<span class="visually-hidden"> terms on this page</span>…
               </button>
             </li>
           )}

@@ -34,7 +34,7 @@ export const TOOLTIP_CSS = `
 p, ul, li, blockquote { margin: 0; padding: 0; font: inherit; color: inherit; }
 .head { display: flex; gap: 8px; align-items: baseline; justify-content: space-between; margin-bottom: 4px; }
 .name { font-weight: 700; font-size: 16px; }
-.category { font-size: 12px; color: #52525b; text-transform: uppercase; letter-spacing: 0.04em; }
+.category { font-size: 14px; color: #52525b; font-variant-caps: all-small-caps; letter-spacing: 0.04em; }
 .summary { margin-bottom: 8px; }
 .facts { list-style: none; display: grid; gap: 8px; margin-bottom: 8px; }
 .fact { }

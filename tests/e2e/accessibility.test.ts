@@ -69,6 +69,57 @@ describe.each(CASES)('accessibility in %s, %s scheme', (name, scheme) => {
     for (const p of [popup, article]) await p.close();
   });
 
+  it('the popup reads well: "On this page" is a region whose chips name term, count and action; each facts disclosure names its entity', async () => {
+    const article = await session.browser.newPage();
+    await article.goto(session.server.url('reading/news-article.html'));
+    const popup = await session.browser.newPage();
+    await openPopupFor(popup, session.browser.extensionBase);
+    expect(await waitFor(() => popup.evaluate(() => document.querySelectorAll('.on-this-page .chip').length > 0))).toBe(
+      true,
+    );
+    // (The accessibility tree follows the page a moment later.)
+    // Named as written, not in the capitals it is drawn in.
+    const region = () => popup.accessibleNames('region', ['On this page']);
+    expect(await waitFor(async () => ((await region()).length ? region() : null))).toEqual(['On this page']);
+    // What a screen reader says for each chip: the term, how often it is marked, and what choosing it does.
+    const chips = await popup.evaluate(() =>
+      [...document.querySelectorAll('.on-this-page .chip:not(.more)')].map((c) => ({
+        label: c.getAttribute('aria-label')!,
+        name: c.querySelector('.name')!.textContent!,
+        count: Number(c.querySelector('.count')!.textContent),
+      })),
+    );
+    expect(chips.length).toBeGreaterThan(0);
+    for (const chip of chips)
+      expect(chip.label).toBe(`${chip.name}, ${chip.count} mention${chip.count === 1 ? '' : 's'}: show on the page`);
+    const labels = chips.slice(0, 3).map((c) => c.label);
+    expect(
+      await waitFor(async () =>
+        (await popup.accessibleNames('button', labels)).length === labels.length
+          ? popup.accessibleNames('button', labels)
+          : null,
+      ),
+    ).toEqual(labels);
+    // The facts disclosures, read out of context ("3 facts" alone says nothing), name their entity.
+    const summaries = await popup.evaluate(() =>
+      [...document.querySelectorAll('.entity')].map((e) => ({
+        name: e.querySelector('h3')!.textContent!,
+        summary: e.querySelector('summary')!.textContent!,
+        // The words for screen readers take no room on screen.
+        hiddenBox: (() => {
+          const r = e.querySelector('summary .visually-hidden')!.getBoundingClientRect();
+          return r.width <= 1 && r.height <= 1;
+        })(),
+      })),
+    );
+    expect(summaries.length).toBeGreaterThan(10);
+    for (const s of summaries) {
+      expect(s.summary).toMatch(new RegExp(`^\\d+ facts? about ${s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      expect(s.hiddenBox).toBe(true);
+    }
+    for (const p of [popup, article]) await p.close();
+  });
+
   it('an opened entity and search results have no axe violations', async () => {
     const popup = await session.browser.newPage();
     await popup.goto(ext('popup.html?entity=pixl'));
