@@ -1,6 +1,7 @@
 import { CATEGORY_NAMES } from './categories';
 import { formatSource } from './format';
 import { relevantFacts } from './relevant-facts';
+import type { ReadingQuote } from '../library/library';
 import type { Entity, Source } from './types';
 
 // What a tooltip card says about an entity, as plain data: made where the fact base is
@@ -17,6 +18,8 @@ export interface CardData {
   facts: { text: string; citations: { source: string; quote: string }[] }[];
   /** How many facts Mars Lens has about the entity in all. */
   factCount: number;
+  /** "From your reading": sentences of the reader's saved articles that mention it. */
+  reading?: ReadingQuote[];
 }
 
 export interface CardSource {

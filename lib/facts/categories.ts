@@ -11,6 +11,7 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   person: 'People',
   event: 'Events',
   recording: 'Recordings',
+  term: 'From your reading',
 };
 
 /** The singular, for one entity: "Place". */
@@ -24,4 +25,5 @@ export const CATEGORY_NAMES: Record<Category, string> = {
   person: 'Person',
   event: 'Event',
   recording: 'Recording',
+  term: 'From your reading',
 };

@@ -11,7 +11,8 @@ export const CATEGORIES = [
   'event',
   'recording',
 ] as const;
-export type Category = (typeof CATEGORIES)[number];
+/** A bundled entity's category, or `term`: a term learned from an article the reader saved (lib/library). */
+export type Category = (typeof CATEGORIES)[number] | 'term';
 
 /** What an unambiguous match of an entity says about a page being about Mars exploration. */
 export type Evidence = 'strong' | 'weak' | 'none';
