@@ -1,5 +1,6 @@
 import { registerCardRelay } from '@/lib/browser/card-relay';
 import { registerCommands } from '@/lib/browser/commands';
+import { registerLibrary } from '@/lib/browser/library-service';
 import { registerContextMenu } from '@/lib/browser/context-menu';
 import { registerMarkCss } from '@/lib/browser/mark-css';
 import { registerOpenEntity } from '@/lib/browser/open-entity';
@@ -15,7 +16,7 @@ export default defineBackground({
   persistent: false,
   main() {
     registerSettingsWriter();
-    registerTermService(factBase);
+    registerTermService(factBase, registerLibrary(factBase));
     registerCommands();
     registerContextMenu();
     registerOpenEntity();

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CardData } from '../facts/card-data';
 import type { Alias } from '../facts/types';
+import type { ArticleCard, SavedArticle } from '../library/library';
 import type { WireMatches } from '../match/term-finder';
 import type { MutedTerm, PageConfig, Settings } from '../settings/settings';
 import type { SettingsPlace } from './settings-store';
@@ -77,8 +78,8 @@ export interface ProtocolMap {
   showTerm(request: { entityId: string; n: number }): boolean;
   /** Popup → a tab's top frame: the page's URL (so the popup needs no "tabs" permission). */
   pageInfo(): { url: string };
-  /** Content → background: what the frame of a tab showing url must do; null where Mars Lens is off. */
-  frameConfig(url: string): PageConfig | null;
+  /** Content → background: what the frame of a tab showing url must do (with the library's revision); null where Mars Lens is off. */
+  frameConfig(url: string): (PageConfig & { library: number }) | null;
   /** Content → background: the terms in each text, leaving out what the reader muted there. */
   findTerms(request: { texts: string[]; muted: MutedTerm[] }): WireMatches;
   /** Content → background: an entity's card, with the facts that fit the entities on the page. */
@@ -97,6 +98,16 @@ export interface ProtocolMap {
   cardBelow(report: { frameId: number; token: string; event: CardEvent }): void;
   /** Background → the frame whose card the top frame draws: what happened to it. */
   cardEvent(report: { token: string; event: CardEvent }): void;
+  /** Popup → background: save an article to the library (checked as an import is). */
+  librarySave(article: SavedArticle): { ok: true } | { ok: false; reason: string };
+  /** Popup or settings page → background: the library's articles, without their text. */
+  libraryList(): ArticleCard[];
+  /** Popup or settings page → background: delete an article; it comes back whole (for undo), or null. */
+  libraryDelete(id: string): SavedArticle | null;
+  /** Settings page → background: a fact pack of the articles with these ids (null: all). */
+  libraryExport(ids: string[] | null): string;
+  /** Settings page → background: import a fact pack; refused whole, with its reason, if anything is wrong. */
+  libraryImport(text: string): { ok: true; count: number } | { ok: false; reason: string };
   /** Popup or settings page → background, the one writer: change the settings from what the page saw to what it wants. */
   changeSettings(request: { from: Settings; to: Settings }): SettingsPlace;
 }

@@ -20,13 +20,13 @@ export interface SiteSwitch<T> {
 export function followSiteSetting<T>(
   pageUrl: () => string,
   signal: AbortSignal,
-  start: (signal: AbortSignal, config: PageConfig) => T,
+  start: (signal: AbortSignal, config: PageConfig & { library?: number }) => T,
   /** The background did not answer: the extension may be gone. */
   onFailure: () => void = () => undefined,
 ): SiteSwitch<T> {
   let run: { controller: AbortController; value: T; key: string } | undefined;
   let asked = 0;
-  const apply = (config: PageConfig | null) => {
+  const apply = (config: (PageConfig & { library?: number }) | null) => {
     if (signal.aborted) return;
     const key = JSON.stringify(config);
     if (run?.key === key) return;
@@ -46,7 +46,8 @@ export function followSiteSetting<T>(
   };
   ask();
   const onChanged = (changes: Record<string, unknown>) => {
-    if (Object.keys(changes).some((k) => k.startsWith('settings'))) ask();
+    // The settings, or the library (its revision is part of the config: lib/browser/library-service.ts).
+    if (Object.keys(changes).some((k) => k.startsWith('settings') || k === 'library-revision')) ask();
   };
   browser.storage.onChanged.addListener(onChanged);
   // A script whose extension is gone has no storage API left to remove it from.

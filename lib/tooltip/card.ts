@@ -1,5 +1,7 @@
 import type { CardData } from '../facts/card-data';
+import { formatSourceDate } from '../facts/format';
 import type { Alias } from '../facts/types';
+import { isWebUrl } from '../library/library';
 import { whyMarked } from './why';
 
 // The tooltip's content, built with createElement and attributes only: fact text and
@@ -96,6 +98,27 @@ export function buildCard(doc: Document, input: CardInput): HTMLElement {
     list.append(item);
   }
 
+  // "From your reading": sentences of articles the reader saved, each with its site,
+  // date and a link back to it (http and https only).
+  const reading: HTMLElement[] = [];
+  for (const r of (card.reading ?? []).slice(0, 2)) {
+    if (!isWebUrl(r.url)) continue;
+    const link = el(doc, 'a', 'link', r.title || r.site);
+    link.href = r.url;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    const when = r.published ? `, ${formatSourceDate({ date: r.published, dateApproximate: false })}` : '';
+    reading.push(
+      el(
+        doc,
+        'li',
+        '',
+        el(doc, 'p', 'reading-quote', `“${r.quote}”`),
+        el(doc, 'p', 'source', `${r.site}${when} · `, link),
+      ),
+    );
+  }
+
   const toggle = el(doc, 'button', 'link', 'Show quotes');
   toggle.type = 'button';
   toggle.setAttribute('aria-expanded', 'false');
@@ -141,6 +164,9 @@ export function buildCard(doc: Document, input: CardInput): HTMLElement {
     ),
     named(el(doc, 'p', 'summary', card.summary), CARD_SUMMARY_ID),
     list,
+    ...(reading.length
+      ? [el(doc, 'p', 'reading-head', 'From your reading'), el(doc, 'ul', 'reading', ...reading)]
+      : []),
     el(doc, 'p', 'why', whyMarked(card, input.alias, input.pageText)),
     el(
       doc,

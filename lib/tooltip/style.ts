@@ -42,6 +42,10 @@ p, ul, li, blockquote { margin: 0; padding: 0; font: inherit; color: inherit; }
 .quote { margin-top: 4px; padding-left: 8px; border-left: 3px solid #d4d4d8; font-style: italic; font-size: 13px; }
 .quote[hidden] { display: none; }
 .why { font-size: 12px; color: #52525b; margin-bottom: 8px; }
+.reading-head { font-size: 14px; font-weight: 600; font-variant-caps: all-small-caps; letter-spacing: 0.04em; color: #52525b; }
+.reading { list-style: none; display: grid; gap: 6px; margin-bottom: 8px; }
+.reading-quote { font-size: 13px; font-style: italic; }
+a.link { color: #b3401a; font-size: 12px; text-decoration: underline; text-underline-offset: 2px; }
 .actions {
   display: grid; gap: 6px;
   /* Always reachable, even when the facts overflow the card. */
@@ -60,13 +64,13 @@ button.link {
   button.link { min-height: 32px; }
   .primary, .feedback { gap: 4px 20px; }
 }
-button.link:focus-visible { outline: 2px solid #b3401a; outline-offset: 2px; }
+button.link:focus-visible, a.link:focus-visible { outline: 2px solid #b3401a; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .card { color: #f4f4f5; background: #1f1f23; border-color: #3f3f46; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.6); }
-  .category, .source, .why { color: #a1a1aa; }
+  .category, .source, .why, .reading-head { color: #a1a1aa; }
   .quote { border-left-color: #52525b; }
   .actions { background: #1f1f23; border-top-color: #3f3f46; }
-  button.link { color: #fb923c; }
+  button.link, a.link { color: #fb923c; }
   .feedback button.link { color: #a1a1aa; }
   button.link:focus-visible, .card:focus-visible { outline-color: #fb923c; }
 }

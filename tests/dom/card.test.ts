@@ -100,3 +100,36 @@ describe('tooltip card from random fact text', () => {
     // 2,000 cards take about 3 s alone, more on a busy machine.
   }, 30_000);
 });
+
+describe('"From your reading" on a card', () => {
+  const reading = [
+    {
+      quote: 'SHERLOC works with PIXL.',
+      title: 'Organics on Mars',
+      site: 'Example News',
+      published: '2021-03-04',
+      url: 'https://news.example.org/a',
+    },
+    { quote: 'A trap.', title: 'Trap', site: 'Evil', published: '', url: 'javascript:alert(1)' },
+  ];
+  it('quotes saved articles verbatim with site, date and a link back, http and https only, with no text nodes', () => {
+    const el = buildCard(document, {
+      card: { ...dataOf(pixl), reading },
+      alias: pixl.aliases[0]!,
+      pageText: 'PIXL',
+      onOpen: () => undefined,
+    });
+    expect(cardText(el.querySelector('.reading-head')!)).toBe('From your reading');
+    const items = [...el.querySelectorAll('.reading li')];
+    expect(items.map(cardText)).toEqual(['“SHERLOC works with PIXL.”Example News, 4 March 2021 · Organics on Mars']);
+    const links = [...el.querySelectorAll('a')];
+    expect(links.map((a) => [a.href, a.target, a.rel])).toEqual([
+      ['https://news.example.org/a', '_blank', 'noopener noreferrer'],
+    ]);
+    expect(textNodes(el)).toBe(0);
+  });
+
+  it('is left out when nothing saved mentions the entity', () => {
+    expect(card().querySelector('.reading-head')).toBeNull();
+  });
+});

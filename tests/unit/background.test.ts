@@ -5,8 +5,10 @@ import { LOOK_UP, registerContextMenu } from '../../lib/browser/context-menu';
 import { registerOpenEntity } from '../../lib/browser/open-entity';
 import { loadSettings, saveSettings } from '../../lib/browser/settings-store';
 import { registerTabTerms } from '../../lib/browser/tab-terms';
+import type { Library } from '../../lib/browser/library-service';
 import { registerTermService } from '../../lib/browser/term-service';
 import { factBase } from '../../lib/facts/bundle';
+import { libraryEntities, type ArticleCard } from '../../lib/library/library';
 import { decodeMatches } from '../../lib/match/term-finder';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { fakeEvent, installChromeMessaging, type ChromeMessaging } from '../support/chrome-messaging';
@@ -221,8 +223,23 @@ describe('open entity', () => {
 describe('the term service (every frame asks the background)', () => {
   // The messaging library allows one listener per message in a context: registered once.
   let registered = false;
+  // The library in memory (the real one is IndexedDB, in the browser: e2e tests).
+  let saved: ArticleCard[] = [];
+  let revision = 0;
+  const changes: (() => void)[] = [];
+  const library: Library = {
+    cards: async () => saved,
+    entities: async () => libraryEntities(saved, factBase.entities),
+    revision: async () => revision,
+    onChange: (fn) => changes.push(fn),
+  };
+  const setLibrary = (cards: ArticleCard[]) => {
+    saved = cards;
+    revision++;
+    changes.forEach((fn) => fn());
+  };
   const register = () => {
-    if (!registered) registerTermService(factBase);
+    if (!registered) registerTermService(factBase, library);
     registered = true;
   };
   it('tells a frame its config, or null on a switched-off site, and follows changes', async () => {
@@ -263,5 +280,52 @@ describe('the term service (every frame asks the background)', () => {
     expect((await loadSettings()).muted).toEqual([
       { site: 'news.example.com', entityId: 'pixl', reason: 'not-on-site' },
     ]);
+  });
+
+  it('marks the library’s saved terms and quotes saved articles in cards, until they are deleted', async () => {
+    register();
+    await saveSettings({ ...DEFAULT_SETTINGS });
+    const text =
+      'Scanning Habitable Environments with Raman & Luminescence for Organics & Chemicals (SHERLOC) sits by PIXL.';
+    const article: ArticleCard = {
+      id: 'a-1',
+      url: 'https://news.example.org/sherloc',
+      title: 'SHERLOC',
+      site: 'Example News',
+      byline: '',
+      published: '2021-03-04',
+      savedAt: '2026-12-01T00:00:00.000Z',
+      terms: [
+        {
+          id: 'lib-sherloc',
+          name: 'Scanning Habitable Environments with Raman & Luminescence for Organics & Chemicals',
+          aliases: ['SHERLOC'],
+          definition: text,
+        },
+      ],
+      quotes: [{ text, entities: ['lib-sherloc', 'pixl'] }],
+    };
+    const find = async () =>
+      decodeMatches(
+        (await messaging.fromContent('findTerms', { texts: ['SHERLOC and PIXL at Jezero.'], muted: [] }, {})) as never,
+        1,
+      )[0]!.map((m) => m.entityId);
+    expect(await find()).toEqual(['pixl', 'jezero-crater']);
+    setLibrary([article]);
+    expect(await find()).toEqual(['lib-sherloc', 'pixl', 'jezero-crater']);
+    const card = (await messaging.fromContent('card', { entityId: 'pixl', onPage: ['pixl'] }, {})) as {
+      reading: unknown[];
+    };
+    expect(card.reading).toEqual([
+      { quote: text, title: 'SHERLOC', site: 'Example News', published: '2021-03-04', url: article.url },
+    ]);
+    expect(await messaging.fromContent('card', { entityId: 'lib-sherloc', onPage: [] }, {})).toMatchObject({
+      name: article.terms[0]!.name,
+      category: 'From your reading',
+    });
+    // Deleted: gone from marking and cards.
+    setLibrary([]);
+    expect(await find()).toEqual(['pixl', 'jezero-crater']);
+    expect(await messaging.fromContent('card', { entityId: 'lib-sherloc', onPage: [] }, {})).toBeNull();
   });
 });
