@@ -193,7 +193,13 @@ export default defineUnlistedScript({
             },
           }).catch(lost),
         tell: (frameId, token, event) => void sendMessage('cardBelow', { frameId, token, event }).catch(lost),
-        onShowing: () => frame?.current?.tooltip.hide(false),
+        // A card the reader stepped to by keyboard (focus in it) is not taken by a hover in a frame.
+        onShowing: () => {
+          const own = frame?.current?.tooltip;
+          if (own?.focused) return false;
+          own?.hide(false);
+          return true;
+        },
       });
       cardsAbove = above;
       stops.push(onMessage('drawCard', ({ data }) => above.draw(data)));

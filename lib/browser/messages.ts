@@ -50,6 +50,8 @@ export interface CardAbove {
   pageText: string;
   /** The term's boxes in the frame's viewport. */
   rects: Box[];
+  /** The frame's viewport size (the top frame checks the frame it finds has it). */
+  viewport: { width: number; height: number };
   /** Whether the reader can mute the term here (the page has a site). */
   muteable: boolean;
 }

@@ -21,8 +21,8 @@ export interface CardsAboveOptions {
   onMute(request: CardAbove, reason: MuteReason): void;
   /** Tells frame frameId what happened to its card. */
   tell(frameId: number, token: string, event: CardEvent): void;
-  /** A child frame's card is about to be drawn: this frame's own card closes. */
-  onShowing(): void;
+  /** A child frame's card is about to be drawn: this frame's own card closes; false to keep it (the reader's focus is in it). */
+  onShowing(): boolean;
 }
 
 interface Drawn {
@@ -52,13 +52,26 @@ export class CardsAbove {
     if (signal.aborted || !Array.isArray(request.path) || !Array.isArray(request.rects)) return false;
     const place = this.options.place(request.path);
     if (!place?.offset()) return false;
+    // The frame found must be the frame that asked (the page may have added or taken out
+    // frames before it meanwhile, and the index would name another).
+    const size = place.size;
+    const viewport = request.viewport;
+    if (size && (!viewport || Math.abs(size.width - viewport.width) > 2 || Math.abs(size.height - viewport.height) > 2))
+      return false;
+    if (!this.options.onShowing()) return false;
     const before = this.drawn;
-    if (before && before.request.token !== request.token)
+    // (A frame replacing its own card knows; another frame's hears it closed.)
+    if (before && before.request.frameId !== request.frameId)
       this.options.tell(before.request.frameId, before.request.token, 'closed');
-    this.options.onShowing();
     this.listen();
     const drawn: Drawn = { request, place, rects: request.rects, inside: false };
     this.drawn = drawn;
+    // The frame loading another page (its script gone without a word): the card goes.
+    place.holder?.addEventListener('load', () => this.drawn === drawn && this.hide(true), {
+      once: true,
+      passive: true,
+      signal,
+    });
     const view = (this.view ??= new TooltipView(doc, win, () => this.hide(true)));
     const card = buildCard(doc, {
       card: request.card,
@@ -140,8 +153,9 @@ export class CardsAbove {
 
   private readonly guarded = (e: Event) => {
     if (!e.isTrusted) return;
-    if (e.type === 'pointerover' || e.type === 'pointermove') this.pointerAt(true);
-    else if (e.type === 'pointerout') this.pointerAt(this.onHost((e as PointerEvent).relatedTarget));
+    const finger = (e as PointerEvent).pointerType === 'touch';
+    if ((e.type === 'pointerover' || e.type === 'pointermove') && !finger) this.pointerAt(true);
+    else if (e.type === 'pointerout' && !finger) this.pointerAt(this.onHost((e as PointerEvent).relatedTarget));
     else if (e.type === 'keydown' && (e as KeyboardEvent).key === 'Escape') this.hide(true);
     else if (e.type === 'click') cardAction(innermostTarget(e))?.();
   };
@@ -157,20 +171,26 @@ export class CardsAbove {
     this.listening = true;
     const { doc, win, signal } = this.options;
     const listen = { capture: true, passive: true, signal };
-    const over = (e: PointerEvent) => e.isTrusted && this.drawn && this.pointerAt(this.onHost(e.target));
+    // (A finger says nothing of where it rests: a touch card closes on a tap beside it.)
+    const over = (e: PointerEvent) =>
+      e.isTrusted && e.pointerType !== 'touch' && this.drawn && this.pointerAt(this.onHost(e.target));
     doc.addEventListener('pointerover', over, listen);
     doc.addEventListener('pointermove', over, listen);
     doc.addEventListener(
       'pointerout',
-      (e) => e.isTrusted && this.drawn && this.onHost(e.target) && this.pointerAt(this.onHost(e.relatedTarget)),
+      (e) =>
+        e.isTrusted &&
+        e.pointerType !== 'touch' &&
+        this.drawn &&
+        this.onHost(e.target) &&
+        this.pointerAt(this.onHost(e.relatedTarget)),
       listen,
     );
-    // A tap or click beside the card closes it (not one on it, nor in the term's frame,
-    // whose own pointer the frame follows).
+    // A tap or click beside the card closes it (not one on it; one in the term's frame
+    // never reaches this document, and the frame follows its own pointer).
     doc.addEventListener(
       'pointerdown',
-      (e) =>
-        e.isTrusted && this.drawn && !this.onHost(e.target) && e.target !== this.drawn.place.element && this.hide(true),
+      (e) => e.isTrusted && this.drawn && !this.onHost(e.target) && this.hide(true),
       listen,
     );
     win.addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && this.drawn && this.hide(true), listen);

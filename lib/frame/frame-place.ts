@@ -57,8 +57,30 @@ function holderOf(doc: Document, win: Window, roots: Iterable<ShadowRoot>): HTML
 export interface FramePlace {
   /** The outermost holding element (in the top document): what the card's position follows. */
   readonly element: Element;
+  /** The element that holds the frame itself (its `load` is the frame's next page). */
+  readonly holder?: Element;
+  /** The size of the frame's viewport as its holder draws it. */
+  readonly size?: { width: number; height: number };
   /** Where the frame's viewport's top left corner is now; undefined once a holder is gone or transformed. */
   offset(): { x: number; y: number } | undefined;
+}
+
+/** Whether anything from holder up its document applies more than a move (rotation, scale, mirror, zoom). */
+function transformed(holder: HTMLElement): boolean {
+  const view = holder.ownerDocument.defaultView;
+  if (!view) return true;
+  for (let el: Element | null = holder; el; el = el.parentElement) {
+    const style = view.getComputedStyle(el);
+    const t = style.transform;
+    if (t && t !== 'none') {
+      const m = /^matrix\(([^)]*)\)$/.exec(t)?.[1]?.split(',').map(Number);
+      if (!m || m[0] !== 1 || m[1] !== 0 || m[2] !== 0 || m[3] !== 1) return true;
+    }
+    const more = style as CSSStyleDeclaration & { rotate?: string; scale?: string; zoom?: string };
+    if ((more.rotate && more.rotate !== 'none') || (more.scale && more.scale !== 'none')) return true;
+    if (more.zoom && more.zoom !== '1' && more.zoom !== 'normal') return true;
+  }
+  return false;
 }
 
 /** Where the content box of a holder is in its document's viewport; undefined if it is scaled or gone. */
@@ -83,7 +105,7 @@ export function placeFrame(
   roots: Iterable<ShadowRoot> = [],
 ): FramePlace | undefined {
   if (path.length === 0 || path.length > MAX_DEPTH) return undefined;
-  const holders: HTMLElement[] = [];
+  const holders: { holder: HTMLElement; win: Window }[] = [];
   let win: Window = top;
   let doc: Document | null = top.document;
   for (const [depth, index] of path.entries()) {
@@ -97,7 +119,8 @@ export function placeFrame(
     if (!child) return undefined;
     const holder = holderOf(doc, child, depth === 0 ? roots : []);
     if (!holder) return undefined;
-    holders.push(holder);
+    if (transformed(holder)) return undefined;
+    holders.push({ holder, win: child });
     win = child;
     if (depth < path.length - 1) {
       try {
@@ -110,7 +133,9 @@ export function placeFrame(
   const offset = () => {
     let x = 0;
     let y = 0;
-    for (const holder of holders) {
+    for (const { holder, win } of holders) {
+      // A holder moved in its page holds another window now.
+      if ((holder as HTMLIFrameElement).contentWindow !== win) return undefined;
       const box = contentBox(holder);
       if (!box) return undefined;
       x += box.x;
@@ -118,5 +143,15 @@ export function placeFrame(
     }
     return { x, y };
   };
-  return offset() ? { element: holders[0]!, offset } : undefined;
+  if (!offset()) return undefined;
+  const inner = holders[holders.length - 1]!.holder;
+  const style = inner.ownerDocument.defaultView?.getComputedStyle(inner);
+  const pad = (a: 'Left' | 'Top', b: 'Right' | 'Bottom') =>
+    (parseFloat(style?.[`padding${a}`] ?? '0') || 0) + (parseFloat(style?.[`padding${b}`] ?? '0') || 0);
+  return {
+    element: holders[0]!.holder,
+    holder: inner,
+    size: { width: inner.clientWidth - pad('Left', 'Right'), height: inner.clientHeight - pad('Top', 'Bottom') },
+    offset,
+  };
 }

@@ -60,7 +60,14 @@ export type ElsewhereEvent = 'enter' | 'leave' | 'closed';
  */
 export interface CardElsewhere {
   /** Draws a card for a term at rects; resolves its token, or undefined where it cannot (it is drawn here then). */
-  show(card: { data: CardData; alias: Alias; pageText: string; rects: Box[] }): Promise<string | undefined>;
+  show(card: {
+    data: CardData;
+    alias: Alias;
+    pageText: string;
+    rects: Box[];
+    /** This frame's viewport (the top frame checks it is the frame it finds). */
+    viewport: { width: number; height: number };
+  }): Promise<string | undefined>;
   /** The term moved (the frame scrolled or changed size). */
   move(token: string, rects: Box[]): void;
   hide(token: string): void;
@@ -123,6 +130,11 @@ export class TooltipController<A extends Anchor> {
   private remote: { token: string; inside: boolean } | undefined;
   private moveFrame = 0;
   private followingRemote = false;
+  /** Whether the reader's pointer is in this frame (it left with no element to go to: onto the card above, perhaps). */
+  private pointerHere = false;
+  /** Whether the open card was opened by keyboard (focus in it). */
+  private focusedCard = false;
+  private guardHandle: ((e: Event) => void) | undefined;
   private readonly cards = new Map<string, Promise<CardData | undefined>>();
 
   constructor(private readonly options: TooltipOptions<A>) {
@@ -135,7 +147,10 @@ export class TooltipController<A extends Anchor> {
       // A frame's next page (SPA navigation) makes its own controller before this one
       // ends: this one lets go only of its own handler.
       const handle = (e: Event) => this.guarded(e);
-      guard.handle = handle;
+      this.guardHandle = handle;
+      // Not while a card is open (the top frame may be showing a child frame's): whoever
+      // shows a card takes the guard's handle then.
+      if (!guard.host) guard.handle = handle;
       signal.addEventListener('abort', () => guard.handle === handle && (guard.handle = undefined), { once: true });
     }
     // Only the reader's own pointer and keys: a page synthesising events cannot open,
@@ -183,6 +198,11 @@ export class TooltipController<A extends Anchor> {
 
   get shown(): A | undefined {
     return this.current;
+  }
+
+  /** Whether the open card was opened by keyboard and holds the reader's focus. */
+  get focused(): boolean {
+    return !!this.current && this.focusedCard && !!this.view?.isOpen;
   }
 
   /** Builds the (unattached) tooltip while the page is idle, so the first hover does not pay for it. */
@@ -247,7 +267,11 @@ export class TooltipController<A extends Anchor> {
       this.cancelHide();
     } else if (event === 'leave') {
       remote.inside = false;
-      this.hideSoon();
+      // Back on the term here (this frame's own check already kept the card): a late word changes nothing.
+      const point = this.point;
+      const back =
+        this.pointerHere && point && this.current && this.options.anchors.at(point.x, point.y) === this.current;
+      if (!back) this.hideSoon();
     } else {
       // Closed there (Esc, a click beside it, another card): nothing to take down.
       this.remote = undefined;
@@ -263,13 +287,18 @@ export class TooltipController<A extends Anchor> {
     const listen = { capture: true, passive: true, signal };
     // Out of the frame (onto the card above, perhaps): the grace period runs, unless the
     // card says the pointer is on it.
+    // (Not for a finger: a touch ends with a pointerout; a tap elsewhere closes its card.)
     doc.addEventListener(
       'pointerout',
-      (e) => e.isTrusted && this.remote && !e.relatedTarget && !this.remote.inside && this.hideSoon(),
+      (e) => {
+        if (!e.isTrusted || e.relatedTarget || e.pointerType === 'touch') return;
+        this.pointerHere = false;
+        if (this.remote && !this.remote.inside) this.hideSoon();
+      },
       listen,
     );
-    const moved = () => {
-      if (!this.remote || this.moveFrame) return;
+    const moved = (e: Event) => {
+      if (!e.isTrusted || !this.remote || this.moveFrame) return;
       this.moveFrame = win.requestAnimationFrame(() => {
         this.moveFrame = 0;
         const remote = this.remote;
@@ -295,6 +324,7 @@ export class TooltipController<A extends Anchor> {
 
   private onPointerMove(e: PointerEvent) {
     if (e.pointerType === 'touch') return;
+    this.pointerHere = true;
     this.point = { x: e.clientX, y: e.clientY, target: e.target };
     if (!this.frame) this.frame = this.options.win.requestAnimationFrame(() => this.check());
   }
@@ -348,16 +378,31 @@ export class TooltipController<A extends Anchor> {
     const pageText = liveRange(doc, anchor.range).toString();
     // A hover card goes where it can be drawn whole, if anywhere (the top frame).
     const elsewhere = this.options.elsewhere;
-    if (elsewhere && !focus) {
+    // (A card the reader stepped to by keyboard stays here, with its focus, until they move on.)
+    if (elsewhere && !focus && !(this.focusedCard && this.view?.isOpen)) {
       const rects = boxes(liveRange(doc, anchor.range).getClientRects());
-      const token = await elsewhere.show({ data, alias: anchor.alias, pageText, rects }).catch(() => undefined);
+      // The card above now is replaced there by the new one: what that one hears from now on is not ours.
+      const replaced = this.remote;
+      this.remote = undefined;
+      const token = await elsewhere
+        .show({
+          data,
+          alias: anchor.alias,
+          pageText,
+          rects,
+          viewport: { width: win.innerWidth, height: win.innerHeight },
+        })
+        .catch(() => undefined);
       if (generation !== this.generation || this.options.signal.aborted) {
         if (token) elsewhere.hide(token);
+        else if (replaced) elsewhere.hide(replaced.token);
         return false;
       }
+      if (!token && replaced) elsewhere.hide(replaced.token);
       if (token) {
-        // The one here (or an earlier one elsewhere, which that card replaced) goes.
+        // The one here goes.
         this.view?.hide();
+        this.focusedCard = false;
         this.remote = { token, inside: false };
         this.current = anchor;
         anchors.emphasize(this.options.revealOnShow ? anchor : undefined);
@@ -368,6 +413,9 @@ export class TooltipController<A extends Anchor> {
     this.dropRemote();
     this.options.onShow?.();
     const view = (this.view ??= new TooltipView(doc, win, () => this.hide(false)));
+    const guard = eventGuard();
+    if (guard && this.guardHandle) guard.handle = this.guardHandle;
+    this.focusedCard = focus;
     const card = buildCard(doc, {
       card: data,
       alias: anchor.alias,

@@ -139,6 +139,33 @@ describe('a child frame with a place to draw its cards', () => {
     expect(fake.elsewhere.hide).toHaveBeenCalledWith(token);
   });
 
+  it('keeps the new card when the top frame says the one it replaced closed before answering', async () => {
+    let n = 0;
+    let listener: ((token: string, event: ElsewhereEvent) => void) | undefined;
+    const elsewhere: CardElsewhere = {
+      show: vi.fn(async () => {
+        n++;
+        // The top frame tells of the replaced card first (as the relay may deliver it).
+        if (n === 2) listener?.('t1', 'closed');
+        return `t${n}`;
+      }),
+      move: vi.fn(),
+      hide: vi.fn(),
+      listen: (fn) => {
+        listener = fn;
+        return () => (listener = undefined);
+      },
+    };
+    const { session } = frame(elsewhere);
+    await session.reader.ready;
+    session.tooltip.showOccurrence('pixl', 0);
+    await settle();
+    session.tooltip.showOccurrence('jezero-crater', 0);
+    await settle();
+    expect(session.tooltip.shown?.entityId).toBe('jezero-crater');
+    expect(elsewhere.hide).not.toHaveBeenCalled();
+  });
+
   it('takes down a card drawn above after the reader moved on before it came', async () => {
     let release = () => undefined as void;
     const fake = fakeElsewhere(() => new Promise((resolve) => (release = () => resolve(true))));
@@ -163,13 +190,14 @@ describe('the top frame drawing a child frame’s card', () => {
     alias: { text: 'PIXL', caseSensitive: true, ambiguous: false, variant: false, searchOnly: false },
     pageText: 'PIXL',
     rects: [{ x: 10, y: 20, width: 30, height: 16 }],
+    viewport: { width: 600, height: 200 },
     muteable,
   });
 
   function top(place: FramePlace | undefined) {
     controller = new AbortController();
     const told: [number, string, CardEvent][] = [];
-    const onShowing = vi.fn();
+    const onShowing = vi.fn(() => true);
     const above = new CardsAbove({
       doc: document,
       win: window as never,
@@ -190,15 +218,24 @@ describe('the top frame drawing a child frame’s card', () => {
     expect(onShowing).not.toHaveBeenCalled();
   });
 
-  it('draws one card at a time: a newer one closes the older, whose frame hears it', () => {
+  it('draws one card at a time: a newer one closes the older, whose frame hears it if it is another frame', () => {
     const holder = document.createElement('div');
     document.body.append(holder);
     const { above, told, onShowing } = top({ element: holder, offset: () => ({ x: 100, y: 50 }) });
     expect(above.draw(request('a'))).toBe(true);
     expect(hostsHere()).toBe(1);
     expect(onShowing).toHaveBeenCalledTimes(1);
+    // The same frame replacing its card is told nothing (it knows).
     expect(above.draw(request('b'))).toBe(true);
-    expect(told).toEqual([[7, 'a', 'closed']]);
+    expect(told).toEqual([]);
+    // Another frame's card replaces it: the first frame hears.
+    expect(above.draw({ ...request('c'), frameId: 9 })).toBe(true);
+    expect(told).toEqual([[7, 'b', 'closed']]);
+    expect(above.draw(request('b'))).toBe(true);
+    expect(told).toEqual([
+      [7, 'b', 'closed'],
+      [9, 'c', 'closed'],
+    ]);
     expect(hostsHere()).toBe(1);
     // A late "done" for the older one changes nothing; the newer one's closes it, and its frame is not told.
     above.change({ frameId: 7, token: 'a' });
@@ -208,7 +245,33 @@ describe('the top frame drawing a child frame’s card', () => {
     above.change({ frameId: 7, token: 'b' });
     expect(above.shown).toBe(false);
     expect(hostsHere()).toBe(0);
-    expect(told).toHaveLength(1);
+    expect(told).toHaveLength(2);
+  });
+
+  it('refuses a frame whose viewport is not the size the frame says (another frame at its index)', () => {
+    const holder = document.createElement('div');
+    document.body.append(holder);
+    const { above } = top({ element: holder, offset: () => ({ x: 0, y: 0 }), size: { width: 300, height: 150 } });
+    expect(above.draw(request('a'))).toBe(false);
+    expect(hostsHere()).toBe(0);
+  });
+
+  it('keeps a card the reader stepped to by keyboard when a frame asks for one', () => {
+    const holder = document.createElement('div');
+    document.body.append(holder);
+    controller = new AbortController();
+    const above = new CardsAbove({
+      doc: document,
+      win: window as never,
+      signal: controller.signal,
+      place: () => ({ element: holder, offset: () => ({ x: 0, y: 0 }) }),
+      onOpenEntity: () => undefined,
+      onMute: () => undefined,
+      tell: () => undefined,
+      onShowing: () => false,
+    });
+    expect(above.draw(request('a'))).toBe(false);
+    expect(hostsHere()).toBe(0);
   });
 
   it('closes the card when its frame leaves the page, and tells the frame', async () => {
