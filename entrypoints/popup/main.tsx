@@ -1,10 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { activeTabId, ownTab, pageUrl } from '@/lib/browser/active-page';
+import { extractFromTab, library, watchLibrary } from '@/lib/browser/library-client';
 import { sendMessage, type FrameTerms } from '@/lib/browser/messages';
 import { loadSettings, watchSettings } from '@/lib/browser/settings-store';
 import { sendSettingsChange } from '@/lib/browser/settings-writer';
 import { factBase } from '@/lib/facts/bundle';
+import { analyzeArticle } from '@/lib/library/analyze';
+import { isWebUrl, withLibrary, type ArticleCard } from '@/lib/library/library';
 import { occurrence, pageTerms } from '@/lib/popup/occurrence';
 import { Popup, type PopupProps } from '@/lib/popup/popup';
 import { setSiteEnabled, type Settings } from '@/lib/settings/settings';
@@ -24,6 +27,7 @@ const tabTerms = (tabId: number | undefined) =>
 // the answers travel (tab, background, storage) while the fact list is drawn.
 const tabIdAsked = activeTabId(location.search);
 const answers = tabIdAsked.then((tabId) => Promise.all([pageUrl(tabId), loadSettings(), tabTerms(tabId)]));
+const libraryAsked = library.list();
 
 // Shown as a tab (Firefox for Android, or opened as a page): as wide as the screen.
 void ownTab().then((tab) => tab && document.body.classList.add('in-tab'));
@@ -38,6 +42,14 @@ const [url, initial, initialFrames] = await answers;
 const page = { tabId, url };
 let settings: Settings = initial;
 let frames: FrameTerms[] | undefined = initialFrames;
+let articles: ArticleCard[] = await libraryAsked;
+// Built once per library change (the search index follows the base it is given).
+let withSaved = withLibrary(factBase, articles);
+const refreshLibrary = async () => {
+  articles = await library.list();
+  withSaved = withLibrary(factBase, articles);
+  draw();
+};
 
 const show = (entityId: string, k: number) => {
   const at = frames && occurrence(frames, entityId, k);
@@ -58,6 +70,32 @@ const draw = (): void =>
   render(
     <Popup
       {...base}
+      base={withSaved}
+      save={
+        page.url && isWebUrl(page.url) && page.tabId !== undefined
+          ? {
+              extract: () => extractFromTab(page.tabId!),
+              analyze: (article) => analyzeArticle(article, factBase),
+              save: async (article) => {
+                const answer = await library.save(article);
+                await refreshLibrary();
+                return answer;
+              },
+            }
+          : undefined
+      }
+      library={{
+        articles,
+        onDelete: async (id) => {
+          const gone = await library.remove(id);
+          await refreshLibrary();
+          return gone;
+        },
+        onRestore: async (article) => {
+          await library.save(article);
+          await refreshLibrary();
+        },
+      }}
       site={{
         url: page.url,
         settings,
@@ -69,6 +107,7 @@ const draw = (): void =>
     app,
   );
 
+watchLibrary(() => void refreshLibrary());
 watchSettings((next) => {
   settings = next;
   draw();

@@ -7,6 +7,10 @@ import { articleId, isWebUrl, type SavedArticle } from './library';
 // any problem is refused whole, with the first problem's place and reason; nothing of
 // it is taken.
 
+// zod never compiles validators with `new Function` here (extension pages and the
+// background forbid eval; web-ext lint still sees zod's own feature test in the bundle).
+z.config({ jitless: true });
+
 export const PACK_FORMAT = 'mars-lens-fact-pack';
 export const PACK_VERSION = 1;
 

@@ -174,3 +174,26 @@ export function readingQuotes(articles: readonly ArticleCard[], entityId: string
   }
   return out;
 }
+
+/**
+ * The fact base with the library in it, for the popup's lists and search: saved terms
+ * as entities under "From your reading", each with the sentences that define and
+ * mention it, and the articles as sources.
+ */
+export function withLibrary<B extends { entities: Entity[]; sources: Source[] }>(
+  base: B,
+  articles: readonly ArticleCard[],
+): B {
+  if (!articles.length) return base;
+  const learned = libraryEntities(articles, base.entities).map((e) => ({
+    ...e,
+    news: articles.flatMap((a) => {
+      const texts = [
+        ...a.terms.filter((t) => t.id === e.id).map((t) => t.definition),
+        ...a.quotes.filter((q) => q.entities.includes(e.id)).map((q) => q.text),
+      ];
+      return [...new Set(texts)].map((text) => ({ source: a.id, text, start: 0 }));
+    }),
+  }));
+  return { ...base, entities: [...base.entities, ...learned], sources: [...base.sources, ...librarySources(articles)] };
+}

@@ -11,6 +11,7 @@ import {
   type SiteMode,
 } from '../settings/settings';
 import { exportSettings, importSettings } from '../settings/settings-file';
+import { LibrarySection, type LibrarySectionProps } from './library-section';
 
 // Every setting, editable, plus export, import and reset. Each change is saved at
 // once (there is no "Save" to forget); an import is all or nothing, says what it would
@@ -24,6 +25,8 @@ export interface OptionsPageProps {
   save: (settings: Settings) => void;
   /** Offers text as a file download. */
   download: (fileName: string, text: string) => void;
+  /** The reader's library, once known. */
+  library?: Omit<LibrarySectionProps, 'download'>;
 }
 
 const MODES: [SiteMode, string][] = [
@@ -36,7 +39,7 @@ const STYLES: [MarkStyleName, string][] = [
   ['hover-only', 'Nothing until I point at a term'],
 ];
 
-export function OptionsPage({ settings, place, names, save, download }: OptionsPageProps) {
+export function OptionsPage({ settings, place, names, save, download, library }: OptionsPageProps) {
   const [newSite, setNewSite] = useState('');
   const [siteProblem, setSiteProblem] = useState('');
   const [importState, setImportState] = useState<
@@ -317,6 +320,7 @@ export function OptionsPage({ settings, place, names, save, download }: OptionsP
           )}
         </div>
       </section>
+      {library && <LibrarySection {...library} download={download} />}
     </main>
   );
 }

@@ -73,7 +73,11 @@ function EntityItem({ entity, sources, names, open, onOpenEntity }: EntityItemPr
     item.current?.scrollIntoView({ block: 'start' });
     item.current?.focus();
   }, [open]);
-  const cited = [...new Set(entity.facts.flatMap((f) => f.citations.map((c) => c.source)))];
+  // A term learned from the reader's saved articles: its sentences are all it has.
+  const learned = entity.category === 'term';
+  const cited = learned
+    ? [...new Set(entity.news.map((n) => n.source))]
+    : [...new Set(entity.facts.flatMap((f) => f.citations.map((c) => c.source)))];
   const shown = entity.aliases.filter((a) => !a.searchOnly && a.text !== entity.name);
   const otherNames = shown.filter((a) => !a.variant).map((a) => a.text);
   const variants = shown.filter((a) => a.variant).map((a) => a.text);
@@ -85,7 +89,9 @@ function EntityItem({ entity, sources, names, open, onOpenEntity }: EntityItemPr
       <details open={open}>
         {/* Read alone (a screen reader's list of controls), "3 facts" says whose. */}
         <summary>
-          {entity.facts.length} fact{entity.facts.length === 1 ? '' : 's'}
+          {learned
+            ? `${entity.news.length} sentence${entity.news.length === 1 ? '' : 's'} from your reading`
+            : `${entity.facts.length} fact${entity.facts.length === 1 ? '' : 's'}`}
           <span class="visually-hidden"> about {entity.name}</span>
         </summary>
         <ul class="facts">
@@ -102,7 +108,7 @@ function EntityItem({ entity, sources, names, open, onOpenEntity }: EntityItemPr
         </ul>
         {entity.news.length > 0 && (
           <>
-            <h4>In the news</h4>
+            <h4>{learned ? 'From your reading' : 'In the news'}</h4>
             <ul class="news">
               {entity.news.map((n, i) => (
                 <li key={i}>

@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { FactBase } from '../facts/types';
 import { FactList } from './fact-list';
+import { LibraryList, type LibraryListProps } from './library-list';
 import { OnThisPage, type OnThisPageProps } from './on-this-page';
+import { SaveArticle, type SaveArticleProps } from './save-article';
 import { createFactSearch } from './search';
 import { SiteControl, type SiteControlProps } from './site-control';
 
@@ -16,9 +18,22 @@ export interface PopupProps {
   /** The terms on the page; absent where there is no page (the popup opened as a tab by itself). */
   onPage?: Pick<OnThisPageProps, 'terms' | 'onShow'>;
   onOpenOptions?: () => void;
+  /** "Save this article": where the page is a web page Mars Lens can read. */
+  save?: SaveArticleProps;
+  /** The reader's saved articles, once known. */
+  library?: Omit<LibraryListProps, 'first'>;
 }
 
-export function Popup({ base, entity, query: initialQuery = '', site, onPage, onOpenOptions }: PopupProps) {
+export function Popup({
+  base,
+  entity,
+  query: initialQuery = '',
+  site,
+  onPage,
+  onOpenOptions,
+  save,
+  library,
+}: PopupProps) {
   const search = useMemo(() => createFactSearch(base), [base]);
   const entities = useMemo(() => new Map(base.entities.map((e) => [e.id, e])), [base]);
   const [query, setQuery] = useState(initialQuery);
@@ -37,6 +52,7 @@ export function Popup({ base, entity, query: initialQuery = '', site, onPage, on
         </div>
         {site && <SiteControl {...site} />}
         {onPage && <OnThisPage {...onPage} entities={entities} />}
+        {save && <SaveArticle {...save} />}
         <p class="tagline">Facts from {base.sources.length} source articles, each with its quote.</p>
         <input
           class="search"
@@ -48,6 +64,7 @@ export function Popup({ base, entity, query: initialQuery = '', site, onPage, on
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
       </header>
+      {library && library.articles.length > 0 && !results && <LibraryList {...library} first={3} />}
       <FactList
         base={base}
         open={open}
