@@ -111,6 +111,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the library in %s', (name) 
     expect(
       await waitFor(() => popup.evaluate(() => document.querySelector('.library .title')?.textContent ?? null)),
     ).toBe(expected.title);
+    await popup.evaluate(() => {
+      const box = document.querySelector<HTMLInputElement>('input.search')!;
+      box.value = 'oxygen experiment';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(
+      await waitFor(() => popup.evaluate(() => document.querySelector('.fact-list .entity h3')?.textContent ?? null)),
+    ).toBe(expected.name);
 
     // The page open before the save reads itself again: MOXIE is marked, and its card cites the article.
     expect(await waitFor(async () => ((await moxieMarks(later)) > 0 ? true : null), 5000)).toBe(true);
